@@ -1,0 +1,253 @@
+/**
+ * Core types shared by the engine, detectors, sources and reporters.
+ * DESIGN.md §2 is the source of truth for the detector shape; CONTRACT.md for the report shape.
+ */
+
+export const SENSITIVITIES = ['public', 'internal', 'confidential', 'restricted'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+export const CATEGORIES = [
+  'contact',
+  'government_id',
+  'financial',
+  'credential',
+  'health',
+  'biometric',
+  'demographic',
+  'location',
+  'online_id',
+  'person',
+  'secret',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Outcome of a detector's validator. `invalid` drops the candidate; `valid` raises its confidence. */
+export type Verdict = 'valid' | 'invalid' | 'unknown';
+
+export interface DetectorPattern {
+  /** Short stable name, reported in `evidence.pattern`. */
+  name: string;
+  /** RE2 syntax. Never use `\s` (it crosses lines); use `[ \t]`. Keep repetitions bounded. */
+  regex: string;
+  /** Base confidence in 0..1 before validation and context. */
+  score: number;
+  /** Capture group holding the value (default: the whole match). */
+  group?: number;
+}
+
+/**
+ * An example for the shared detector test. PII semantics (the opposite of ESLint's):
+ * `match` entries MUST be reported by this detector, `noMatch` entries MUST NOT.
+ * A bare string is the text to scan; for `match` the whole text is then the expected value.
+ */
+export type DetectorExample =
+  | string
+  | {
+      /** Text to scan. */
+      text: string;
+      /** For `match`: the value that must come out (default: the whole text). */
+      value?: string;
+      /** For `match`: the least confidence expected (default: the reporting threshold, 0.5). */
+      minConfidence?: number;
+      /** Why this case exists. */
+      note?: string;
+    };
+
+export interface DetectorContext {
+  /** Words (English and Chinese) that raise confidence when found near a match. Latin words match whole-word. */
+  words: string[];
+  /** Window before the match, in characters (default 48). */
+  before?: number;
+  /** Window after the match, in characters (default 24). */
+  after?: number;
+}
+
+export interface Detector {
+  /** Stable dotted lower-case id: 'email', 'cn.resident_id'. The file path mirrors it. */
+  id: string;
+  name: string;
+  category: Category;
+  sensitivity: Sensitivity;
+  /** ISO 3166 alpha-2 codes; absent = global. */
+  locales?: string[];
+  /** One-line description for `piiscan detectors` and SARIF rules. */
+  description?: string;
+  patterns: DetectorPattern[];
+  /** Optional literal gate (lower case): the detector runs only in blocks where one occurs. */
+  keywords?: string[];
+  /** Context words: boost only. */
+  context?: DetectorContext;
+  /**
+   * When true, a match without a context word (or column hint) is never reported; used for values
+   * that are only personal data because of what is around them (a date is a date of birth only near "born").
+   */
+  requireContext?: boolean;
+  /** Header / column names that indicate this entity (en + zh), in normalised token form. */
+  columnHints?: string[];
+  /** Column names that contain a hint but are not this entity ('address_id' is not an address). */
+  columnHintExcludes?: string[];
+  /** Compact form used by validate, deny and the fingerprint. Default: the raw value. */
+  normalize?(raw: string): string;
+  /** Checksum / structure check on the normalised value. */
+  validate?(normalized: string): Verdict;
+  /** Published sample values (normalised form) that are never reported. */
+  deny?: string[];
+  /** Special-category data: snippets are masked whole. */
+  special?: boolean;
+  /** Masking override for values whose shape tells the kind (emails keep the domain). */
+  mask?(raw: string): string;
+  /** Ids into the regulation catalogue, e.g. 'gdpr:art4-1', 'pipl:art28'. */
+  legal: string[];
+  examples: { match: DetectorExample[]; noMatch: DetectorExample[] };
+}
+
+/** Identity helper that keeps literal types (attw's defineCheck idea). */
+export function defineDetector<const D extends Detector>(detector: D): D {
+  return detector;
+}
+
+export type ValidatorVerdict = Verdict;
+
+export interface FileLocation {
+  kind: 'file';
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface CellLocation {
+  kind: 'cell';
+  path: string;
+  sheet?: string;
+  row: number;
+  column: string;
+  columnIndex: number;
+}
+
+export interface ColumnLocation {
+  kind: 'column';
+  store: string;
+  schema: string;
+  table: string;
+  column: string;
+  path?: string | null;
+}
+
+export type Location = FileLocation | CellLocation | ColumnLocation;
+
+export interface Evidence {
+  pattern: string;
+  validator: Verdict;
+  context: string[];
+  columnHint: boolean;
+  ambiguousWith: string[];
+  /** The match is the only content of its line or cell (structural context). */
+  standalone?: boolean;
+  /** How the confidence was built, step by step, e.g. ["base 0.5", "validator valid +0.3"]. */
+  steps?: string[];
+}
+
+export interface Finding {
+  detector: string;
+  category: Category;
+  sensitivity: Sensitivity;
+  confidence: number;
+  location: Location;
+  snippet: string;
+  fingerprint: string;
+  /** Only with --show-values. */
+  value?: string;
+  evidence: Evidence;
+  legal: string[];
+}
+
+export interface ScanError {
+  target: string;
+  asset?: string;
+  code: string;
+  message: string;
+}
+
+export interface AssetLocationFile {
+  kind: 'file';
+  path: string;
+}
+export interface AssetLocationSheet {
+  kind: 'sheet';
+  path: string;
+  sheet: string;
+}
+export interface AssetLocationTable {
+  kind: 'table';
+  store: string;
+  schema: string;
+  table: string;
+}
+export type AssetLocation = AssetLocationFile | AssetLocationSheet | AssetLocationTable;
+
+export interface Asset {
+  kind: 'file' | 'sheet' | 'table';
+  location: AssetLocation;
+  records: number;
+  recordsEstimated: boolean;
+  sampled: number;
+  bytes?: number;
+  /** Exact occurrences per detector id, even when findings[] is capped. */
+  counts: Record<string, number>;
+  truncated: boolean;
+  sensitivity: Sensitivity | null;
+  detectors: string[];
+  encoding?: string;
+  exposure?: { fileMode?: string; grants?: { grantee: string; privilege: string; column: string | null }[] };
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  tables: number;
+  rows: number;
+  findings: number;
+  errors: number;
+  skipped: number;
+  durationMs: number;
+}
+
+export interface LegalEntry {
+  regulation: 'GDPR' | 'CCPA' | 'PIPL';
+  article: string;
+  title: string;
+  summary: string;
+  link?: string;
+}
+
+export interface ScanReport {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  scan: {
+    id: string;
+    startedAt: string;
+    finishedAt: string;
+    targets: string[];
+    fingerprintKeyId: string;
+    minConfidence: number;
+    detectors: string[];
+    stats: ScanStats;
+    errors: ScanError[];
+    skipped?: { path: string; reason: string }[];
+  };
+  findings: Finding[];
+  assets: Asset[];
+  legal: Record<string, LegalEntry>;
+}
+
+export function sensitivityRank(s: Sensitivity): number {
+  return SENSITIVITIES.indexOf(s);
+}
+
+export function maxSensitivity(a: Sensitivity | null, b: Sensitivity | null): Sensitivity | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return sensitivityRank(a) >= sensitivityRank(b) ? a : b;
+}
