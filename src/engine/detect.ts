@@ -1,0 +1,195 @@
+import type { CompiledEngine, CompiledDetector } from './compile.js';
+import { findContextWords } from './context.js';
+import { resolveOverlaps, type Candidate } from './overlap.js';
+import { scoreCandidate } from './score.js';
+
+/**
+ * Detection over UTF-8 bytes (DESIGN.md §2): blocks of ~1 KiB cut at line ends, one RE2.Set pass per block,
+ * then only the flagged patterns run for positions. Pure: no I/O, no masking, no locations.
+ */
+
+export const BLOCK_TARGET = 1024;
+const BLOCK_MIN = 256;
+const LONG_LINE_SCAN = 4 * BLOCK_TARGET;
+
+export interface DetectOptions {
+  minConfidence: number;
+}
+
+export interface Region {
+  /** First byte to scan (bytes before it are context only). */
+  from: number;
+  /** Matches must start before this offset; later ones belong to the next region. */
+  acceptEnd: number;
+  /** Bytes up to here may be read (lookahead for a match straddling acceptEnd). */
+  regionEnd: number;
+}
+
+const NL = 0x0a;
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0d;
+}
+
+/** The match is the whole line apart from white space (a list of identifiers, one per line). */
+function isStandalone(buf: Buffer, start: number, end: number, lo: number, hi: number): boolean {
+  let i = start - 1;
+  while (i >= lo && isSpace(buf[i])) i--;
+  if (i >= lo && buf[i] !== NL) return false;
+  let j = end;
+  while (j < hi && isSpace(buf[j])) j++;
+  return j >= hi || buf[j] === NL;
+}
+
+function windowText(buf: Buffer, start: number, end: number, lo: number, hi: number, cd: CompiledDetector) {
+  const ctx = cd.context!;
+  // Up to 3 bytes per character covers CJK; the decoded string is then cut to the window in characters.
+  const bs = Math.max(lo, start - ctx.before * 3);
+  const ae = Math.min(hi, end + ctx.after * 3);
+  let before = buf.toString('utf8', bs, start);
+  let after = buf.toString('utf8', end, ae);
+  // Context may come from the line above (a label on its own line) but not from records further away.
+  const nl1 = before.lastIndexOf('\n');
+  if (nl1 >= 0) {
+    const nl2 = before.lastIndexOf('\n', nl1 - 1);
+    if (nl2 >= 0) before = before.slice(nl2 + 1);
+  }
+  const nlAfter = after.indexOf('\n');
+  if (nlAfter >= 0) after = after.slice(0, nlAfter);
+  if (before.length > ctx.before) before = before.slice(before.length - ctx.before);
+  if (after.length > ctx.after) after = after.slice(0, ctx.after);
+  return { before, after };
+}
+
+/**
+ * Scan one region of `buf`. `lo`/`hi` bound the bytes available for context and standalone checks.
+ * Returns scored, overlap-resolved candidates at or above the threshold, sorted by start.
+ */
+export function detectRegion(
+  engine: CompiledEngine,
+  buf: Buffer,
+  region: Region,
+  opts: DetectOptions,
+  lo = 0,
+  hi = buf.length,
+): Candidate[] {
+  const set = engine.set;
+  if (!set) return [];
+  const out: Candidate[] = [];
+  const keywordSeenInPrev = new Set<number>();
+  let s = region.from;
+  while (s < region.acceptEnd) {
+    let e = Math.min(s + BLOCK_TARGET, region.acceptEnd);
+    let scanEnd = e;
+    if (e < region.acceptEnd) {
+      const nl = buf.lastIndexOf(NL, e - 1);
+      if (nl >= s + BLOCK_MIN - 1) {
+        e = nl + 1;
+        scanEnd = e;
+      } else {
+        const fwd = buf.indexOf(NL, e);
+        if (fwd >= 0 && fwd < s + LONG_LINE_SCAN && fwd < region.acceptEnd) {
+          e = fwd + 1;
+          scanEnd = e;
+        } else {
+          // A line longer than a block: cut anywhere and read ahead by the longest possible match.
+          scanEnd = Math.min(region.regionEnd, e + engine.overlap);
+        }
+      }
+    } else if (region.acceptEnd < region.regionEnd) {
+      scanEnd = Math.min(region.regionEnd, e + engine.overlap);
+    }
+    const block = buf.subarray(s, scanEnd);
+    const hits = set.match(block);
+    if (hits.length > 0) scanBlock(engine, buf, block, s, e, hits, keywordSeenInPrev, opts, lo, hi, out);
+    else keywordSeenInPrev.clear();
+    s = e;
+  }
+  return resolveOverlaps(out, opts.minConfidence);
+}
+
+function scanBlock(
+  engine: CompiledEngine,
+  buf: Buffer,
+  block: Buffer,
+  blockStart: number,
+  blockEnd: number,
+  hits: number[],
+  keywordSeenInPrev: Set<number>,
+  opts: DetectOptions,
+  lo: number,
+  hi: number,
+  out: Candidate[],
+): void {
+  const npat = engine.patterns.length;
+  const hitSet = new Set(hits);
+  const keywordNow = new Set<number>();
+  for (const id of hits) if (id >= npat) keywordNow.add(id);
+  for (const id of hits) {
+    if (id >= npat) continue;
+    const cp = engine.patterns[id];
+    const cd = engine.detectors[cp.detectorIndex];
+    if (cd.keywordSetId >= 0 && !hitSet.has(cd.keywordSetId) && !keywordSeenInPrev.has(cd.keywordSetId)) continue;
+    const re = cp.re;
+    re.lastIndex = 0;
+    const limit = blockEnd - blockStart;
+    for (;;) {
+      const m = re.exec(block);
+      if (!m) break;
+      const mStart = m.index;
+      if (mStart >= limit) break;
+      if (m[0].length === 0) {
+        re.lastIndex = mStart + 1;
+        continue;
+      }
+      let vs = mStart;
+      let ve = mStart + m[0].length;
+      const g = cp.pattern.group;
+      if (g) {
+        const idx = m.indices?.[g];
+        if (!idx) continue;
+        vs = idx[0];
+        ve = idx[1];
+      }
+      const cand = evaluate(cd, cp.pattern.name, cp.pattern.score, buf, blockStart + vs, blockStart + ve, opts, lo, hi);
+      if (cand) out.push(cand);
+    }
+  }
+  keywordSeenInPrev.clear();
+  for (const k of keywordNow) keywordSeenInPrev.add(k);
+}
+
+function evaluate(
+  cd: CompiledDetector,
+  patternName: string,
+  base: number,
+  buf: Buffer,
+  start: number,
+  end: number,
+  opts: DetectOptions,
+  lo: number,
+  hi: number,
+): Candidate | null {
+  const d = cd.detector;
+  const raw = buf.toString('utf8', start, end);
+  const normalized = d.normalize ? d.normalize(raw) : raw;
+  if (cd.deny.has(normalized)) return null;
+  const verdict = d.validate ? d.validate(normalized) : 'unknown';
+  if (verdict === 'invalid') return null;
+  let context: string[] = [];
+  if (cd.context) {
+    const w = windowText(buf, start, end, lo, hi, cd);
+    context = findContextWords(cd.context, w.before, w.after);
+  }
+  const scored = scoreCandidate({
+    patternName,
+    base,
+    verdict,
+    context,
+    columnHint: false,
+    standalone: isStandalone(buf, start, end, lo, hi),
+    requireContext: d.requireContext === true,
+  });
+  if (!scored || scored.confidence < opts.minConfidence) return null;
+  return { ...scored, detectorIndex: cd.index, detectorId: d.id, start, end, raw, normalized };
+}

@@ -1,0 +1,145 @@
+import type { Detector, Finding } from '../types.js';
+import type { CompiledEngine } from './compile.js';
+import { detectRegion, type Region } from './detect.js';
+import { fingerprint, type FingerprintKey } from './fingerprint.js';
+import { advance, ChunkPositions } from './location.js';
+import { maskValue } from './mask.js';
+import type { Candidate } from './overlap.js';
+
+export interface TextScanOptions {
+  minConfidence: number;
+  showValues: boolean;
+  /** Findings kept per asset; counts stay exact beyond it. */
+  maxFindings: number;
+  key: FingerprintKey;
+  /** Path written into locations (relative, `/` separators). */
+  path: string;
+}
+
+const NL = 0x0a;
+/** A line longer than this is cut (with lookahead) rather than buffered whole, so memory stays bounded. */
+const MAX_CARRY = 256 * 1024;
+/** Bytes of already-scanned text kept in front of the next region, for context words. */
+const CONTEXT_TAIL = 256;
+
+export function snippetFor(d: Detector, raw: string): string {
+  if (d.mask) return d.mask(raw);
+  return maskValue(raw, { whole: d.special === true });
+}
+
+/**
+ * Streaming text scanner for one asset: push UTF-8 chunks of any size, then end(). Memory is bounded by the
+ * chunk size, MAX_CARRY and the findings cap; a match across a chunk boundary is still found once.
+ */
+export class TextScanner {
+  readonly counts: Record<string, number> = {};
+  readonly findings: Finding[] = [];
+  truncated = false;
+  total = 0;
+  bytes = 0;
+  private newlines = 0;
+  private lastByte = -1;
+  private carry: Buffer = Buffer.alloc(0);
+  private tail: Buffer = Buffer.alloc(0);
+  private line = 1;
+  private col0 = 0;
+
+  constructor(
+    private readonly engine: CompiledEngine,
+    private readonly opts: TextScanOptions,
+  ) {}
+
+  /** Records for a text asset = lines. */
+  get records(): number {
+    return this.newlines + (this.bytes > 0 && this.lastByte !== NL ? 1 : 0);
+  }
+
+  push(chunk: Buffer): void {
+    if (chunk.length === 0) return;
+    this.bytes += chunk.length;
+    this.lastByte = chunk[chunk.length - 1];
+    let p = chunk.indexOf(NL);
+    while (p >= 0) {
+      this.newlines++;
+      p = chunk.indexOf(NL, p + 1);
+    }
+    const pending = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    const lastNl = pending.lastIndexOf(NL);
+    if (lastNl >= 0) {
+      this.process(pending, lastNl + 1, lastNl + 1);
+    } else if (pending.length > MAX_CARRY) {
+      this.process(pending, this.cutPoint(pending), pending.length);
+    } else {
+      this.carry = pending === chunk ? Buffer.from(chunk) : pending;
+    }
+  }
+
+  end(): void {
+    if (this.carry.length > 0) {
+      const c = this.carry;
+      this.carry = Buffer.alloc(0);
+      this.process(c, c.length, c.length);
+    }
+  }
+
+  /** Cut a long line where a word ends, never inside a UTF-8 sequence, leaving room for lookahead. */
+  private cutPoint(buf: Buffer): number {
+    const target = buf.length - this.engine.overlap;
+    for (let i = target; i > target - 128; i--) {
+      const b = buf[i - 1];
+      if (b === 0x20 || b === 0x2c || b === 0x3b || b === 0x22 || b === 0x09) return i;
+    }
+    let i = target;
+    while (i > 0 && (buf[i] & 0xc0) === 0x80) i--;
+    return i;
+  }
+
+  /** Scan pending[0, acceptEnd) with lookahead to regionEnd; keep pending[acceptEnd..] as carry. */
+  private process(pending: Buffer, acceptEnd: number, regionEnd: number): void {
+    const prefix = this.tail.length;
+    const buf = prefix ? Buffer.concat([this.tail, pending.subarray(0, regionEnd)]) : pending.subarray(0, regionEnd);
+    const region: Region = { from: prefix, acceptEnd: prefix + acceptEnd, regionEnd: prefix + regionEnd };
+    const cands = detectRegion(this.engine, buf, region, { minConfidence: this.opts.minConfidence });
+    if (cands.length) this.emit(buf, prefix, cands);
+    const next = advance(buf, prefix, region.acceptEnd, this.line, this.col0);
+    this.line = next.line;
+    this.col0 = next.col0;
+    this.tail = Buffer.from(buf.subarray(Math.max(0, region.acceptEnd - CONTEXT_TAIL), region.acceptEnd));
+    this.carry = Buffer.from(pending.subarray(acceptEnd));
+  }
+
+  private emit(buf: Buffer, from: number, cands: Candidate[]): void {
+    const positions = new ChunkPositions(buf, from, this.line, this.col0);
+    for (const c of cands) {
+      this.total++;
+      this.counts[c.detectorId] = (this.counts[c.detectorId] ?? 0) + 1;
+      if (this.findings.length >= this.opts.maxFindings) {
+        this.truncated = true;
+        continue;
+      }
+      const d = this.engine.detectors[c.detectorIndex].detector;
+      const start = positions.at(c.start);
+      const end = positions.endOf(start, c.start, c.end);
+      const f: Finding = {
+        detector: d.id,
+        category: d.category,
+        sensitivity: d.sensitivity,
+        confidence: c.confidence,
+        location: {
+          kind: 'file',
+          path: this.opts.path,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+        },
+        snippet: snippetFor(d, c.raw),
+        fingerprint: fingerprint(this.opts.key, c.normalized),
+        evidence: c.evidence,
+        legal: d.legal,
+      };
+      if (this.opts.showValues) f.value = c.raw;
+      this.findings.push(f);
+    }
+  }
+}
