@@ -129,7 +129,8 @@ export default defineDetector({
     if (m) return isValidDate(+m[1], +m[2], 1) && isPlausibleBirthDate(+m[1], +m[2], 1) ? 'valid' : 'invalid';
     return 'invalid';
   },
-  legal: ['gdpr:art4-1', 'gdpr:art8', 'ccpa:1798.120-c', 'pipl:art4', 'pipl:art31'],
+  // Age is a protected classification (CCPA (v)(1)(C)); a birth date also shows who is a child (Art. 8, §1798.120(c), PIPL Art. 31).
+  legal: ['gdpr:art4-1', 'gdpr:art8', 'ccpa:1798.140-v-1-c', 'ccpa:1798.120-c', 'pipl:art4', 'pipl:art31'],
   examples: {
     match: [
       { text: 'Date of birth: 1990-05-12', value: '1990-05-12' },
