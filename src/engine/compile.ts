@@ -27,6 +27,8 @@ export interface CompiledDetector {
   deny: ReadonlySet<string>;
   /** RE2.Set id of this detector's keyword gate, or -1 when it has none. */
   keywordSetId: number;
+  /** The same gate as a regex, to look just before a block (a label on the line above). */
+  keywordRe: RE2 | null;
 }
 
 export interface CompiledEngine {
@@ -91,6 +93,7 @@ export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
       context: compileContext(detector),
       deny: new Set((detector.deny ?? []).map((v) => (detector.normalize ? detector.normalize(v) : v))),
       keywordSetId: -1,
+      keywordRe: null,
     });
     for (const p of detector.patterns) {
       patterns.push(compilePattern(detector, p, index));
@@ -100,8 +103,10 @@ export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
   for (const cd of compiled) {
     const kws = cd.detector.keywords;
     if (!kws || kws.length === 0) continue;
+    const source = `(?i)(?:${kws.map(escapeRe2Literal).join('|')})`;
     cd.keywordSetId = sources.length;
-    sources.push(`(?i)(?:${kws.map(escapeRe2Literal).join('|')})`);
+    cd.keywordRe = new RE2(source, 'u');
+    sources.push(source);
   }
   let set: RE2Set | null = null;
   if (sources.length > 0) {

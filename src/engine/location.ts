@@ -12,24 +12,21 @@ export function utf16Length(buf: Buffer, from: number, to: number): number {
   let i = from;
   while (i < to) {
     const b = buf[i];
-    if (b < 0x80) {
-      units++;
-      i++;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      units += 2; // astral plane: a surrogate pair
-      i += 4;
-    } else if (b >= 0xe0) {
-      units++;
-      i += 3;
-    } else if (b >= 0xc2 && b < 0xe0) {
-      units++;
-      i += 2;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len > 1 && i + len <= to && isContinuation(buf, i + 1, i + len)) {
+      units += len === 4 ? 2 : 1; // astral plane characters are surrogate pairs
+      i += len;
     } else {
-      units++; // stray continuation or invalid lead byte
+      units++; // ASCII, or an invalid byte decoded as one U+FFFD
       i++;
     }
   }
   return units;
+}
+
+function isContinuation(buf: Buffer, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if ((buf[j] & 0xc0) !== 0x80) return false;
+  return true;
 }
 
 export interface Position {

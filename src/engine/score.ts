@@ -30,30 +30,25 @@ export interface Scored {
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Returns null when the candidate must be dropped (invalid, or needs context it lacks). */
-export function scoreCandidate(input: ScoreInput): Scored | null {
+/**
+ * Returns null when the candidate must be dropped (invalid, needs context it lacks, or under `threshold`).
+ * The numbers are computed first and the evidence text only for survivors: most candidates in bulk text die here.
+ */
+export function scoreCandidate(input: ScoreInput, threshold = 0): Scored | null {
   if (input.verdict === 'invalid') return null;
   const hasContext = input.context.length > 0 || input.columnHint;
   if (input.requireContext && !hasContext) return null;
-  const steps: string[] = [`pattern ${input.patternName} ${input.base}`];
-  let c = input.base;
-  if (input.verdict === 'valid') {
-    const next = Math.max(c, Math.min(SCORE.validCap, c + SCORE.validBoost));
-    steps.push(`validator valid +${round(next - c)}`);
-    c = next;
-  }
-  if (hasContext) {
-    const next = Math.min(SCORE.cap, c + SCORE.contextBoost);
-    steps.push(`${input.columnHint && input.context.length === 0 ? 'column hint' : 'context'} +${round(next - c)}`);
-    c = next;
-  }
-  if (input.standalone) {
-    const next = Math.min(SCORE.cap, c + SCORE.standaloneBoost);
-    steps.push(`standalone +${round(next - c)}`);
-    c = next;
-  }
+  const c0 = input.base;
+  const c1 = input.verdict === 'valid' ? Math.max(c0, Math.min(SCORE.validCap, c0 + SCORE.validBoost)) : c0;
+  const c2 = hasContext ? Math.min(SCORE.cap, c1 + SCORE.contextBoost) : c1;
+  const c3 = input.standalone ? Math.min(SCORE.cap, c2 + SCORE.standaloneBoost) : c2;
+  if (round(c3) < threshold) return null;
+  const steps: string[] = [`pattern ${input.patternName} ${c0}`];
+  if (c1 !== c0 || input.verdict === 'valid') steps.push(`validator valid +${round(c1 - c0)}`);
+  if (hasContext) steps.push(`${input.columnHint && input.context.length === 0 ? 'column hint' : 'context'} +${round(c2 - c1)}`);
+  if (input.standalone) steps.push(`standalone +${round(c3 - c2)}`);
   return {
-    confidence: round(c),
+    confidence: round(c3),
     evidence: {
       pattern: input.patternName,
       validator: input.verdict,

@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import { resolveLegal } from '../reports/regulations/catalogue.js';
+import { loadFingerprintKey, explicitKey, type FingerprintKey } from './engine/fingerprint.js';
+import { engineFor, resolveDetectors } from './engine/registry.js';
+import { DEFAULT_MIN_CONFIDENCE } from './engine/scan-text.js';
+import { TextScanner } from './engine/text-scanner.js';
+import { crawlFiles, type FileUnit } from './sources/crawl.js';
+import { feedTextFile, readHead, sniff } from './sources/text-file.js';
+import {
+  maxSensitivity,
+  type Asset,
+  type Detector,
+  type Finding,
+  type ScanError,
+  type ScanReport,
+  type Sensitivity,
+} from './types.js';
+import { TOOL } from './version.js';
+
+export interface ScanOptions {
+  cwd?: string;
+  detectors?: readonly (string | Detector)[];
+  excludeDetectors?: readonly string[];
+  minConfidence?: number;
+  showValues?: boolean;
+  /** Findings kept per asset (counts stay exact); default 1000. */
+  maxFindingsPerAsset?: number;
+  include?: readonly string[];
+  exclude?: readonly string[];
+  gitignore?: boolean;
+  maxFileSize?: number;
+  fingerprintKey?: string | FingerprintKey;
+  /** Injected for reproducible reports (tests, golden files). */
+  now?: () => Date;
+  scanId?: string;
+  onProgress?: (p: ScanProgress) => void;
+}
+
+export interface ScanProgress {
+  files: number;
+  bytes: number;
+  findings: number;
+  current?: string;
+}
+
+export const DEFAULT_MAX_FINDINGS_PER_ASSET = 1000;
+
+interface AssetResult {
+  asset: Asset | null;
+  findings: Finding[];
+  total: number;
+  skipped?: { path: string; reason: string };
+}
+
+function errorMessage(err: unknown): string {
+  if (err && typeof err === 'object' && 'code' in err) {
+    const code = String((err as { code: unknown }).code);
+    if (code === 'ENOENT') return 'the file vanished before it could be read';
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'EISDIR') return 'is a directory';
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function scanFileUnit(unit: FileUnit, detectors: Detector[], opts: Required<Pick<ScanOptions, 'minConfidence' | 'showValues' | 'maxFindingsPerAsset'>> & { key: FingerprintKey }): Promise<AssetResult> {
+  const head = await readHead(unit.abs);
+  const kind = sniff(head);
+  if (kind.kind === 'binary') return { asset: null, findings: [], total: 0, skipped: { path: unit.path, reason: `binary (${kind.reason})` } };
+  const scanner = new TextScanner(engineFor(detectors), {
+    minConfidence: opts.minConfidence,
+    showValues: opts.showValues,
+    maxFindings: opts.maxFindingsPerAsset,
+    key: opts.key,
+    path: unit.path,
+  });
+  await feedTextFile(unit.abs, kind, scanner);
+  let sensitivity: Sensitivity | null = null;
+  const ids = Object.keys(scanner.counts).sort();
+  for (const id of ids) {
+    const d = detectors.find((x) => x.id === id);
+    if (d) sensitivity = maxSensitivity(sensitivity, d.sensitivity);
+  }
+  const asset: Asset = {
+    kind: 'file',
+    location: { kind: 'file', path: unit.path },
+    records: scanner.records,
+    recordsEstimated: false,
+    sampled: scanner.records,
+    bytes: scanner.bytes,
+    counts: Object.fromEntries(ids.map((id) => [id, scanner.counts[id]])),
+    truncated: scanner.truncated,
+    sensitivity,
+    detectors: ids,
+    encoding: kind.encoding,
+    exposure: { fileMode: '0' + unit.mode.toString(8).padStart(3, '0') },
+  };
+  return { asset, findings: scanner.findings, total: scanner.total };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  const la = a.location;
+  const lb = b.location;
+  const pa = 'path' in la && la.path ? la.path : '';
+  const pb = 'path' in lb && lb.path ? lb.path : '';
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  const na = la.kind === 'file' ? [la.line, la.column] : la.kind === 'cell' ? [la.row, la.columnIndex] : [0, 0];
+  const nb = lb.kind === 'file' ? [lb.line, lb.column] : lb.kind === 'cell' ? [lb.row, lb.columnIndex] : [0, 0];
+  return na[0] - nb[0] || na[1] - nb[1] || (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0);
+}
+
+/** Scan files, directories and globs; one failing target is recorded in `scan.errors` and the scan goes on. */
+export async function scan(targets: readonly string[], options: ScanOptions = {}): Promise<ScanReport> {
+  const now = options.now ?? (() => new Date());
+  const started = now();
+  const t0 = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const detectors = resolveDetectors(options.detectors, options.excludeDetectors);
+  const key = typeof options.fingerprintKey === 'string' ? explicitKey(options.fingerprintKey) : (options.fingerprintKey ?? loadFingerprintKey());
+  const unitOpts = {
+    minConfidence: options.minConfidence ?? DEFAULT_MIN_CONFIDENCE,
+    showValues: options.showValues ?? false,
+    maxFindingsPerAsset: options.maxFindingsPerAsset ?? DEFAULT_MAX_FINDINGS_PER_ASSET,
+    key,
+  };
+  const errors: ScanError[] = [];
+  const skipped: { path: string; reason: string }[] = [];
+  const assets: Asset[] = [];
+  let findings: Finding[] = [];
+  const stats = { files: 0, bytes: 0, tables: 0, rows: 0, findings: 0, errors: 0, skipped: 0, durationMs: 0 };
+
+  for await (const item of crawlFiles(targets, {
+    cwd,
+    include: options.include,
+    exclude: options.exclude,
+    gitignore: options.gitignore,
+    maxFileSize: options.maxFileSize,
+  })) {
+    if (item.kind !== 'file') {
+      if (item.kind === 'error') errors.push({ target: item.target, code: item.code, message: item.message });
+      else skipped.push({ path: item.path ?? item.target, reason: item.message });
+      continue;
+    }
+    try {
+      const r = await scanFileUnit(item, detectors, unitOpts);
+      if (r.skipped) {
+        skipped.push(r.skipped);
+        continue;
+      }
+      stats.files++;
+      stats.bytes += r.asset?.bytes ?? 0;
+      stats.findings += r.total;
+      if (r.asset && r.total > 0) assets.push(r.asset);
+      for (const f of r.findings) findings.push(f);
+      options.onProgress?.({ files: stats.files, bytes: stats.bytes, findings: stats.findings, current: item.path });
+    } catch (err) {
+      errors.push({ target: item.path, asset: item.path, code: 'SOURCE_READ', message: `${item.path}: ${errorMessage(err)}` });
+    }
+  }
+
+  findings = findings.sort(compareFindings);
+  assets.sort((a, b) => ('path' in a.location && 'path' in b.location ? (a.location.path < b.location.path ? -1 : 1) : 0));
+  errors.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
+  stats.errors = errors.length;
+  stats.skipped = skipped.length;
+  stats.durationMs = Math.round(performance.now() - t0);
+  const legalIds = new Set<string>();
+  for (const f of findings) for (const l of f.legal) legalIds.add(l);
+
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL.name, version: TOOL.version },
+    scan: {
+      id: options.scanId ?? randomUUID(),
+      startedAt: started.toISOString(),
+      finishedAt: now().toISOString(),
+      targets: [...targets],
+      fingerprintKeyId: key.id,
+      minConfidence: unitOpts.minConfidence,
+      detectors: detectors.map((d) => d.id),
+      stats,
+      errors,
+      skipped,
+    },
+    findings,
+    assets,
+    legal: resolveLegal(legalIds),
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { scanTextSync } from '../../src/engine/scan-text.js';
+import { defineDetector, type Detector } from '../../src/types.js';
+
+const base = { category: 'government_id', sensitivity: 'restricted', legal: ['gdpr:art4-1'], examples: { match: [], noMatch: [] } } as const;
+const nine: Detector = defineDetector({
+  ...base,
+  id: 'test.nine_a',
+  name: 'nine digits A',
+  patterns: [{ name: 'nine', regex: '\\b\\d{9}\\b', score: 0.2 }],
+  validate: (v: string) => (v.endsWith('0') ? 'invalid' : 'valid'),
+  context: { words: ['alpha', '甲号'] },
+});
+const nineB: Detector = { ...nine, id: 'test.nine_b', name: 'nine digits B', context: { words: ['beta'] } };
+const eleven: Detector = defineDetector({
+  ...base,
+  id: 'test.eleven',
+  name: 'eleven',
+  patterns: [{ name: 'eleven', regex: '\\b\\d{11}\\b', score: 0.6 }],
+});
+const dob: Detector = defineDetector({
+  ...base,
+  id: 'test.dob',
+  name: 'dob',
+  category: 'demographic',
+  patterns: [{ name: 'iso', regex: '\\b\\d{4}-\\d{2}-\\d{2}\\b', score: 0.5 }],
+  keywords: ['born'],
+  requireContext: true,
+  context: { words: ['born'] },
+});
+
+const opts = { showValues: true, fingerprintKey: 'k' } as const;
+
+describe('scoring and evidence', () => {
+  it('drops invalid values and raises valid ones, recording each step', () => {
+    const r = scanTextSync('alpha 123456789 and alpha 123456780', { ...opts, detectors: [nine] });
+    expect(r.findings.map((f) => f.value)).toEqual(['123456789']);
+    const f = r.findings[0];
+    expect(f.confidence).toBe(0.8);
+    expect(f.evidence).toMatchObject({ validator: 'valid', context: ['alpha'] });
+    expect(f.evidence.steps).toEqual(['pattern nine 0.2', 'validator valid +0.3', 'context +0.3']);
+  });
+
+  it('matches Latin context whole-word only, Chinese as substrings', () => {
+    expect(scanTextSync('alphabet 123456789', { ...opts, detectors: [nine] }).findings[0].evidence.context).toEqual([]);
+    expect(scanTextSync('甲号码：123456789', { ...opts, detectors: [nine] }).findings).toHaveLength(1);
+  });
+
+  it('gives a standalone line a bonus', () => {
+    const r = scanTextSync('x\n  123456789  \ny', { ...opts, detectors: [nine] });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0].evidence.standalone).toBe(true);
+  });
+
+  it('reports ambiguity when several detectors validate one span and context does not decide', () => {
+    const r = scanTextSync('123456789', { ...opts, detectors: [nine, nineB] });
+    expect(r.findings.map((f) => [f.detector, f.evidence.ambiguousWith])).toEqual([
+      ['test.nine_a', ['test.nine_b']],
+      ['test.nine_b', ['test.nine_a']],
+    ]);
+    // 0.2 base + 0.3 valid + 0.15 standalone, then −0.1 for the ambiguity
+    expect(r.findings[0].confidence).toBe(0.55);
+  });
+
+  it('lets context decide between detectors on the same span', () => {
+    const r = scanTextSync('beta 123456789', { ...opts, detectors: [nine, nineB] });
+    expect(r.findings.map((f) => f.detector)).toEqual(['test.nine_b']);
+  });
+
+  it('never matches inside a longer digit run, and prefers the longer span', () => {
+    const r = scanTextSync('alpha 12345678901', { ...opts, detectors: [nine, eleven] });
+    expect(r.findings.map((f) => f.detector)).toEqual(['test.eleven']);
+  });
+
+  it('requires context where the detector says so, behind its keyword gate', () => {
+    expect(scanTextSync('meeting on 1990-05-12', { ...opts, detectors: [dob] }).findings).toEqual([]);
+    expect(scanTextSync('she was born 1990-05-12', { ...opts, detectors: [dob] }).findings).toHaveLength(1);
+    expect(scanTextSync('Born:\n1990-05-12', { ...opts, detectors: [dob] }).findings).toHaveLength(1);
+  });
+
+  it('does not report the raw value without showValues', () => {
+    const r = scanTextSync('alpha 123456789', { detectors: [nine], fingerprintKey: 'k' });
+    expect(r.findings[0].value).toBeUndefined();
+    expect(JSON.stringify(r)).not.toContain('123456789');
+  });
+});
+
+describe('blocks and streams', () => {
+  it('finds every match whatever the block boundaries, exactly once', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) lines.push(i % 7 === 0 ? `row ${i} alpha 123456789` : `filler text ${'x'.repeat(i % 90)}`);
+    const r = scanTextSync(lines.join('\n'), { ...opts, detectors: [nine] });
+    expect(r.total).toBe(lines.filter((l) => l.includes('alpha')).length);
+    expect(r.findings.map((f) => (f.location.kind === 'file' ? f.location.line : 0))).toEqual(
+      lines.flatMap((l, i) => (l.includes('alpha') ? [i + 1] : [])),
+    );
+  });
+
+  it('finds matches on a line far longer than a block', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => (i % 50 === 0 ? 'alpha 123456789' : 'lorem ipsum dolor')).join(' ');
+    const r = scanTextSync(text, { ...opts, detectors: [nine] });
+    expect(r.total).toBe(40);
+  });
+
+  it('caps findings per asset but keeps exact counts', () => {
+    const text = Array.from({ length: 50 }, () => 'alpha 123456789').join('\n');
+    const r = scanTextSync(text, { ...opts, detectors: [nine], maxFindings: 10 });
+    expect(r.findings).toHaveLength(10);
+    expect(r.counts['test.nine_a']).toBe(50);
+    expect(r.truncated).toBe(true);
+  });
+});
