@@ -1,0 +1,162 @@
+import { defineDetector } from '../src/types.js';
+
+/**
+ * IP address: IPv4 dotted quad and IPv6 (full, `::`-compressed, with an embedded IPv4 tail, zone-less).
+ *
+ * The IPv4 pattern takes the whole dotted run (`1.2.3.4.5`, SNMP OIDs `1.3.6.1.4.1.311`) so validate()
+ * sees and refuses it, instead of reporting its first four parts; octets must be 0-255 without leading
+ * zeros. The IPv6 pattern is loose (hex groups and colons) and validate() parses strictly, which rejects
+ * times (12:30:45), MAC addresses, `std::` and a bare `::`.
+ *
+ * What counts (GDPR Recital 30: an IP address is an online identifier):
+ * - public, private (RFC 1918, ULA), CGNAT and documentation ranges: 'valid'. Private addresses in logs
+ *   still single out a device inside an organisation; documentation ranges are what fixtures use.
+ * - loopback, link-local, multicast and reserved 240/4: 'unknown' — never a person's address on their own,
+ *   reported only next to a context word or on a line of their own.
+ * - 0.0.0.0 and 0.x ("this network"), 255.255.255.255 and netmasks (255.255.255.0, 255.255.240.0, …):
+ *   configuration values, never a host: 'invalid'.
+ *
+ * Examples use PII semantics: `match` must be reported, `noMatch` must not.
+ */
+
+type Verdict = 'valid' | 'invalid' | 'unknown';
+
+const H = '[0-9A-Fa-f]';
+
+function ipv4Octets(s: string): number[] | null {
+  const parts = s.split('.');
+  if (parts.length !== 4) return null;
+  const out: number[] = [];
+  for (const p of parts) {
+    if (!/^(?:0|[1-9][0-9]{0,2})$/.test(p)) return null;
+    const v = Number(p);
+    if (v > 255) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+function ipv4Verdict(s: string): Verdict {
+  const o = ipv4Octets(s);
+  if (!o) return 'invalid';
+  const [a, b] = o;
+  if (a === 0) return 'invalid';
+  // Contiguous one-bits from the top (255.255.255.0, 255.255.240.0, 192.0.0.0, 255.255.255.255): a netmask
+  // or the limited broadcast address, i.e. configuration, never a host.
+  const inverted = ~(((a << 24) | (b << 16) | (o[2] << 8) | o[3]) >>> 0) >>> 0;
+  if ((inverted & (inverted + 1)) === 0) return 'invalid';
+  if (a === 127) return 'unknown';
+  if (a === 169 && b === 254) return 'unknown';
+  if (a >= 224) return 'unknown';
+  return 'valid';
+}
+
+/** Parses an IPv6 address into its 8 16-bit groups, or null when it is not one. */
+function ipv6Groups(s: string): number[] | null {
+  let text = s;
+  let tail: number[] = [];
+  const lastColon = s.lastIndexOf(':');
+  const last = s.slice(lastColon + 1);
+  if (last.includes('.')) {
+    const o = ipv4Octets(last);
+    if (!o) return null;
+    tail = [(o[0] << 8) | o[1], (o[2] << 8) | o[3]];
+    // Keep a '::' that precedes the IPv4 part, drop a single ':' separator.
+    text = s.slice(0, lastColon + 1);
+    if (!text.endsWith('::')) text = text.slice(0, -1);
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return null;
+  const parse = (h: string): number[] | null => {
+    if (h === '') return [];
+    const out: number[] = [];
+    for (const g of h.split(':')) {
+      if (!/^[0-9a-f]{1,4}$/i.test(g)) return null;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const head = parse(halves[0]);
+  const rest = halves.length === 2 ? parse(halves[1]) : [];
+  if (!head || !rest) return null;
+  const explicit = head.length + rest.length + tail.length;
+  if (halves.length === 2) {
+    // '::' stands for at least one zero group.
+    if (explicit > 7) return null;
+    return [...head, ...new Array<number>(8 - explicit).fill(0), ...rest, ...tail];
+  }
+  return explicit === 8 ? [...head, ...tail] : null;
+}
+
+function ipv6Verdict(s: string): Verdict {
+  const g = ipv6Groups(s);
+  if (!g) return 'invalid';
+  if (g.every((x) => x === 0)) return 'invalid';
+  if (g.slice(0, 7).every((x) => x === 0) && g[7] === 1) return 'unknown';
+  if ((g[0] & 0xffc0) === 0xfe80) return 'unknown';
+  if ((g[0] & 0xff00) === 0xff00) return 'unknown';
+  // IPv4-mapped (::ffff:a.b.c.d): judge the IPv4 address it carries.
+  if (g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff) {
+    return ipv4Verdict(`${g[6] >> 8}.${g[6] & 255}.${g[7] >> 8}.${g[7] & 255}`);
+  }
+  return 'valid';
+}
+
+export default defineDetector({
+  id: 'ip_address',
+  name: 'IP address',
+  category: 'online_id',
+  sensitivity: 'internal',
+  description: 'IPv4 and IPv6 addresses; version strings, OIDs, netmasks, times and unspecified addresses excluded.',
+  patterns: [
+    { name: 'ipv4', regex: '\\b[0-9]{1,3}(?:\\.[0-9]{1,3}){3,8}\\b', score: 0.45 },
+    {
+      name: 'ipv6',
+      // A hex group or a leading '::', then 2-7 more ':'-groups (possibly empty, for '::'), then an optional
+      // dotted IPv4 tail. At least three groups, so `a::b` style code (std::vector) stays out.
+      regex: `(?:\\b${H}{1,4}|:)(?::${H}{0,4}){2,7}(?:\\.[0-9]{1,3}){0,3}`,
+      score: 0.5,
+    },
+  ],
+  context: {
+    words: [
+      'ip', 'ip address', 'ipv4', 'ipv6', 'address', 'client', 'remote', 'remote_addr', 'src', 'source', 'host',
+      'from', 'x-forwarded-for', 'login from', 'connected from', 'peer',
+      'ip地址', '来源', '来源ip', '客户端', '登录ip', '访问ip', '地址',
+    ],
+  },
+  columnHints: ['ip', 'ip address', 'ip addr', 'ipv4', 'ipv6', 'client ip', 'remote ip', 'remote addr', 'source ip', 'src ip', 'last login ip', 'ip地址', '来源ip', '登录ip', '客户端ip'],
+  columnHintExcludes: ['ip version', 'zip', 'ship'],
+  normalize: (raw: string) => raw.trim().toLowerCase(),
+  validate(n: string) {
+    if (n.includes(':')) return ipv6Verdict(n);
+    return ipv4Verdict(n);
+  },
+  legal: ['gdpr:art4-1', 'gdpr:recital30', 'ccpa:1798.140-v-1-a', 'ccpa:1798.140-v-1-f', 'pipl:art4', 'pipl:art73'],
+  examples: {
+    match: [
+      '203.0.113.42',
+      '192.168.1.20',
+      '2001:db8::8a2e:370:7334',
+      '2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+      { text: 'Failed login for alice from 198.51.100.23 at 02:14', value: '198.51.100.23' },
+      { text: 'X-Forwarded-For: 203.0.113.195, 10.0.0.7', value: '203.0.113.195' },
+      { text: 'client connected via ::ffff:198.51.100.7 port 443', value: '::ffff:198.51.100.7' },
+      { text: '用户登录IP：203.0.113.8，来源：上海', value: '203.0.113.8' },
+      { text: 'remote addr 127.0.0.1 (health check)', value: '127.0.0.1', note: 'loopback only with context' },
+    ],
+    noMatch: [
+      { text: 'Upgrade to version 1.2.3.4.5 today.', note: 'five-part version' },
+      { text: 'OID 1.3.6.1.4.1.311.21.20', note: 'SNMP OID' },
+      { text: '256.1.1.1', note: 'octet over 255' },
+      { text: '192.168.01.1', note: 'leading zero' },
+      { text: 'netmask 255.255.255.0', note: 'netmask' },
+      { text: 'listen 0.0.0.0:8080', note: 'unspecified address' },
+      { text: 'The call lasted 12:30:45 in total.', note: 'time' },
+      { text: 'use std::vector here', note: 'C++ scope' },
+      { text: '::', note: 'unspecified IPv6 alone' },
+      { text: 'Loopback 127.0.0.1 is fine for tests.', note: 'loopback in prose without context' },
+      { text: 'x1.2.3.4', note: 'inside a longer token' },
+    ],
+  },
+});

@@ -1,0 +1,79 @@
+import { defineDetector } from '../src/types.js';
+import { isCountryCode } from './_lib/iso3166.js';
+
+/**
+ * SWIFT / BIC code (ISO 9362): 4-letter institution code, ISO 3166 country code, 2-character location code
+ * and an optional 3-character branch code, upper case only.
+ *
+ * A BIC has no checksum, and every all-caps 8- or 11-letter word whose 5th-6th letters form a country code
+ * ("DOCUMENT" = DOCU·ME·NT) fits the format. So the score depends on the shape: a digit in the location or
+ * branch code, or the primary-office branch "XXX", is a strong sign (reported in prose); an all-letter code
+ * needs a context word (swift, bic, bank …) or a line of its own (a list or a form field).
+ *
+ * Examples use PII semantics: `match` must be reported, `noMatch` must not.
+ */
+
+const ALNUM = '[A-Z0-9]';
+
+export default defineDetector({
+  id: 'swift_bic',
+  name: 'SWIFT / BIC code',
+  category: 'financial',
+  sensitivity: 'confidential',
+  description: 'ISO 9362 business identifier code: institution, ISO country, location and branch codes.',
+  patterns: [
+    // Location code containing a digit (e.g. NL2A, GB2L): the common case for real BICs.
+    { name: 'digit-location', regex: `\\b[A-Z]{6}(?:[0-9]${ALNUM}|[A-Z][0-9])(?:${ALNUM}{3})?\\b`, score: 0.35 },
+    // All-letter location with a branch code that contains a digit (AXISINBB389).
+    { name: 'digit-branch', regex: `\\b[A-Z]{8}(?:[0-9]${ALNUM}{2}|[A-Z][0-9]${ALNUM}|[A-Z]{2}[0-9])\\b`, score: 0.35 },
+    { name: 'primary-office', regex: '\\b[A-Z]{8}XXX\\b', score: 0.35 },
+    // All letters: indistinguishable from a shouted word without context.
+    { name: 'letters', regex: '\\b[A-Z]{8}(?:[A-Z]{3})?\\b', score: 0.1 },
+  ],
+  context: {
+    words: [
+      'swift', 'bic', 'swift code', 'bic code', 'swift/bic', 'bank code', 'bank identifier code', 'iban', 'bank',
+      'beneficiary bank', 'correspondent', 'wire', 'routing',
+      '银行识别码', '银行代码', '开户行', '银行', 'swift代码', 'swift码', '国际代码', '收款行',
+    ],
+  },
+  columnHints: ['swift', 'swift code', 'bic', 'bic code', 'swift bic', 'bank code', 'bank bic', 'swift代码', '银行代码', '银行识别码'],
+  columnHintExcludes: ['bank code type'],
+  normalize: (raw: string) => raw.trim().toUpperCase(),
+  validate(n: string) {
+    if (!/^[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(n)) return 'invalid';
+    if (!isCountryCode(n.slice(4, 6))) return 'invalid';
+    // Location code: SWIFT never assigns 0 or 1 as its first character, nor the letter O as its second
+    // (reserved to avoid confusion with 0, which marks test-and-training BICs).
+    if (n[6] === '0' || n[6] === '1' || n[7] === 'O') return 'invalid';
+    // Branch codes starting with X are reserved except the primary office XXX.
+    if (n.length === 11 && n[8] === 'X' && n.slice(8) !== 'XXX') return 'invalid';
+    return 'valid';
+  },
+  legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'pipl:art4'],
+  examples: {
+    match: [
+      // python-stdnum test vectors and banks' published codes.
+      'ABNANL2A',
+      'AGRIFRPP882',
+      'DEUTDEFF',
+      'COBADEFFXXX',
+      'ACGDGDGD',
+      { text: 'Send the wire to ABNANL2A, account holder J. Example.', value: 'ABNANL2A' },
+      { text: 'SWIFT/BIC: DEUTDEFF500 (Frankfurt)', value: 'DEUTDEFF500' },
+      { text: 'Beneficiary bank BIC code BNPAFRPP', value: 'BNPAFRPP' },
+      { text: '收款行 SWIFT 代码：BKCHCNBJ110，请在汇款时注明。', value: 'BKCHCNBJ110' },
+    ],
+    noMatch: [
+      { text: 'MULTIPLE', note: 'IP is not a country code' },
+      { text: 'AGRIF2PP', note: 'country code contains a digit' },
+      { text: 'Please read the DOCUMENT before signing it.', note: 'all-letter word in prose, no context' },
+      { text: 'The ENVIRONMENT variable is set.', note: 'all-letter 11-letter word, no context' },
+      { text: 'DEUTDEFF5', note: 'wrong length (9)' },
+      { text: 'deutdeff', note: 'lower case is not a BIC' },
+      { text: 'XDEUTDEFF500', note: 'inside a longer token' },
+      { text: 'ABNANL0A', note: 'location code may not start with 0' },
+      { text: 'DEUTDEFFX12', note: 'X-branch other than XXX' },
+    ],
+  },
+});
