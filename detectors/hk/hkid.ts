@@ -35,7 +35,7 @@ export default defineDetector({
   locales: ['HK'],
   description: 'Hong Kong identity card number, A123456(3), with its mod 11 check character.',
   patterns: [
-    { name: 'parenthesised', regex: '\\b[A-Z]{1,2}[0-9]{6}[ ]?\\([0-9A]\\)', score: 0.4 },
+    { name: 'parenthesised', regex: '\\b[A-Z]{1,2}[0-9]{6}[ ]?[(（][0-9A][)）]', score: 0.4 },
     { name: 'bare', regex: '\\b[A-Z]{1,2}[0-9]{6}[0-9A]\\b', score: 0.15 },
   ],
   context: {
@@ -45,7 +45,7 @@ export default defineDetector({
     ],
   },
   columnHints: ['hkid', 'hkid no', 'hkid number', 'hk id', 'hkic', 'hong kong id', '香港身份證', '香港身份证', '身份證號碼', '身份證'],
-  normalize: (raw: string) => compact(raw, ' -./\t()'),
+  normalize: (raw: string) => compact(raw, ' -./\t()（）'),
   validate(n: string) {
     if (!SHAPE.test(n)) return 'invalid';
     return hkidCheckChar(n.slice(0, -1)) === n[n.length - 1] ? 'valid' : 'invalid';
@@ -62,6 +62,7 @@ export default defineDetector({
       { text: 'Applicant HKID: Z683914(3), issued 2019.', value: 'Z683914(3)' },
       { text: '申請人香港身份證號碼 P103948 (6)，已核實。', value: 'P103948 (6)' },
       { text: '客户身份证号 WX1029388 已登记', value: 'WX1029388' },
+      { text: '香港身份證：G482910（6）', value: 'G482910（6）', note: 'full-width parentheses in Chinese text' },
       { text: 'R5820390', note: 'run-together form alone on its line' },
     ],
     noMatch: [
