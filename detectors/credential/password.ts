@@ -1,0 +1,165 @@
+import { defineDetector } from '../../src/types.js';
+
+/**
+ * Passwords written next to their key: `password=…`, `"password": "…"`, `DB_PASSWORD=…`, `--password …`,
+ * `-storepass …`, `密码：…`, `口令: …`. The value (capture group) is the finding and is masked whole.
+ *
+ * validate() drops what is not a password: placeholders and template references (`${VAR}`, `{{ var }}`,
+ * `<password>`, `%s`, `:param`), masked values (`****`, `[REDACTED]`), code (`self.password`,
+ * `os.getenv(…)`), type names (`string`), words that follow "Password:" in UI text, and Chinese prose.
+ * A value mixing character classes (letters and digits or symbols) is 'valid'; a single plain word is
+ * 'unknown' and then needs the key itself to be a whole context word (`password: dragonfly`), so
+ * `Password: Enter …` style prose stays quiet. `changeme`-style defaults are real passwords and are kept.
+ *
+ * Examples use PII semantics: `match` must be reported, `noMatch` must not.
+ */
+
+// Key names (en, de, nl, es). pass/pwd only whole or after a separator (db_pass, x-pwd), so "bypass" and
+// "compass" stay out.
+const KEY =
+  '(?:[a-z0-9_.\\-]{0,30}(?:password|passwd|passphrase|passcode|passwort|kennwort|wachtwoord|contraseña|contrasena)|(?:[a-z0-9]{1,20}[_.\\-])?(?:pass|pwd))';
+const ASSIGN = '[ \\t]{0,3}(?:=>|:=|[:=])[ \\t]{0,3}';
+// Unquoted value: stops at white space, quotes and list separators; does not end on sentence punctuation.
+const BARE_VALUE = "([^ \\t\"'`\\r\\n,;&]{0,127}[^ \\t\"'`\\r\\n,;&.)!?>\\]}])";
+
+const WORDS_NOT_PASSWORDS = new Set([
+  // empty / null-ish and type names
+  'null', 'nil', 'none', 'undefined', 'true', 'false', 'empty', 'blank', 'string', 'str', 'text', 'value',
+  'varchar', 'bytes', 'secretstr', 'optional', 'required', 'number', 'integer', 'object', 'default',
+  // masked or removed
+  'hidden', 'redacted', 'removed', 'masked', 'filtered', 'omitted', 'sensitive', 'secret', 'protected',
+  'encrypted', 'hashed', 'unset', 'notset', 'not_set', 'n/a', 'tbd', 'todo', 'fixme',
+  // documentation placeholders
+  'example', 'sample', 'placeholder', 'your_password', 'yourpassword', 'your-password', 'your_pass',
+  'mypassword', 'my_password', 'xxxxxx', 'password', 'passwd', 'pass', 'pwd', 'passphrase', 'secret_key',
+  // words that follow "Password:" in UI text, logs and docs
+  'enter', 'click', 'reset', 'forgot', 'change', 'changed', 'update', 'updated', 'incorrect', 'invalid',
+  'wrong', 'expired', 'same', 'see', 'below', 'above', 'here', 'provided', 'must', 'should', 'please',
+  'minimum', 'length', 'strength', 'weak', 'strong', 'match', 'mismatch', 'missing', 'set', 'new', 'old',
+  'current', 'confirm', 'your', 'the', 'use', 'type', 'is', 'was', 'not', 'has', 'will', 'ok', 'failed',
+  'success', 'successful', 'accepted', 'rejected', 'yes', 'no', 'on', 'off', 'enabled', 'disabled',
+]);
+
+// Start-anchored where the closing bracket may fall outside the captured value (it cannot end on one).
+const PLACEHOLDER_SHAPES: RegExp[] = [
+  /^</, // <password>
+  /^\[/, // [REDACTED], [FILTERED]
+  /^\(\s*[a-z ]+\s*\)?$/i, // (hidden)
+  /^\{/, // {{ var }}, {% … %}, {0}, {password}
+  /^\$\{/, // ${VAR}
+  /^\$\(/, // $(cmd)
+  /^#\{/, // #{ruby}
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
+  /^\$[0-9]+$/, // $1 (SQL)
+  /^%\(?[A-Za-z_]*\)?[sd]$/, // %s, %(pw)s
+  /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  /^[:@?][A-Za-z_0-9]*$/, // :password, @pw, ?
+  /^(?:env|process\.env|os\.environ|getenv|secrets?)\b/i, // ENV[…], process.env.X, secrets.X
+  /^[A-Za-z_][A-Za-z0-9_.]*\(/, // a call: get_password(), os.getenv(
+  /^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$/, // self.password, config.db.pwd
+  /^[a-z_]*(?:pass(?:word|wd|phrase)?|pwd|secret)[a-z_]*$/i, // new_password, userPassword, DB_PASS
+  /^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/, // a path: PWD=/home/app is the shell's working directory
+  /^[a-z][a-z0-9+.-]*:\/\//i, // a URL: reset_password=https://…
+  /^\*+[^*]{0,4}$/, // ****, ****1234
+  /^[*•●·xX#._-]+$/, // ••••, xxx-xxx
+];
+
+function classes(v: string): number {
+  return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+}
+
+export default defineDetector({
+  id: 'credential.password',
+  name: 'Password in configuration, logs or text',
+  category: 'credential',
+  sensitivity: 'restricted',
+  description: 'A password assigned to a password key (config, env, JSON, CLI flags, 密码/口令), placeholders excluded.',
+  patterns: [
+    { name: 'assignment', regex: `(?i)\\b${KEY}${ASSIGN}${BARE_VALUE}`, score: 0.35, group: 1 },
+    {
+      name: 'quoted',
+      regex: `(?i)\\b${KEY}["'\`]?${ASSIGN}["'\`]([^"'\`\\r\\n]{1,128})["'\`]`,
+      score: 0.35,
+      group: 1,
+    },
+    {
+      // --password value, --db-password=value, -storepass value (keytool), -keypass value
+      name: 'cli-flag',
+      regex: `(?i)(?:^|[ \\t])(?:--(?:[a-z0-9]{1,20}-)?(?:password|passwd|pass)|-(?:store|key|src|dest)(?:store)?pass)(?:=|[ \\t]{1,3})["']?([^ \\t"'\\r\\n]{1,128})`,
+      score: 0.35,
+      group: 1,
+    },
+    {
+      name: 'zh',
+      regex: "(?:密码|口令)(?:为|是)?[ \\t]{0,3}[:：=][ \\t]{0,3}([^ \\t\"'`\\r\\n,;&，。；、）)]{0,127}[^ \\t\"'`\\r\\n,;&，。；、）).!?！？])",
+      score: 0.35,
+      group: 1,
+    },
+  ],
+  context: {
+    words: [
+      'password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'credentials', 'login',
+      'passwort', 'kennwort', 'mot de passe', 'contraseña', 'wachtwoord', '密码', '口令', '登录密码', '비밀번호', 'パスワード',
+    ],
+  },
+  columnHints: [
+    'password', 'passwd', 'pwd', 'pass', 'passphrase', 'user password', 'db password', 'login password',
+    'password hash', 'hashed password', '密码', '口令', '登录密码', '用户密码',
+  ],
+  columnHintExcludes: [
+    'password changed at', 'password updated at', 'password expires at', 'password expiry', 'password reset at',
+    'password last changed', 'password policy', 'password length', 'password strength', 'password age',
+    'pwd changed at', 'pass rate', 'pass count', 'passed', '密码修改时间', '密码过期时间',
+  ],
+  // Passwords are case-sensitive: trim only.
+  normalize: (raw: string) => raw.trim(),
+  validate(v: string) {
+    const n = Array.from(v).length;
+    if (n < 4 || n > 128) return 'invalid';
+    // A Chinese sentence after 密码： is an instruction ("请联系管理员"), not a password.
+    if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(v)) return 'invalid';
+    if (/^(.)\1*$/u.test(v)) return 'invalid';
+    if (WORDS_NOT_PASSWORDS.has(v.toLowerCase())) return 'invalid';
+    if (PLACEHOLDER_SHAPES.some((re) => re.test(v))) return 'invalid';
+    return classes(v) >= 2 ? 'valid' : 'unknown';
+  },
+  mask: () => '********',
+  legal: ['gdpr:art32', 'gdpr:art5-1-f', 'ccpa:1798.140-ae-1-b', 'ccpa:1798.81.5-d-1-b', 'ccpa:1798.150', 'pipl:art51'],
+  examples: {
+    match: [
+      { text: 'password=S3cure!Pass_2024', value: 'S3cure!Pass_2024' },
+      { text: 'DB_PASSWORD=hunter2-Prod9', value: 'hunter2-Prod9' },
+      {
+        text: '{"username": "test.user", "password": "correct horse battery staple"}',
+        value: 'correct horse battery staple',
+      },
+      { text: '  password: Zx9!kq2LmP', value: 'Zx9!kq2LmP' },
+      { text: "spring.datasource.password = 'Wint3r#2024'", value: 'Wint3r#2024' },
+      { text: "$config = ['db_pass' => 'p@ssW0rd!'];", value: 'p@ssW0rd!' },
+      { text: 'mysql -u app --password=Qw3rty9z -h db.internal', value: 'Qw3rty9z' },
+      { text: 'keytool -list -keystore app.jks -storepass s3cr3tSt0re', value: 's3cr3tSt0re' },
+      { text: 'pwd: dragonfly', value: 'dragonfly', note: 'plain word, key is a context word' },
+      { text: '数据库密码：Abc@123456，请妥善保管。', value: 'Abc@123456' },
+      { text: '您的初始密码为：Kx82mQp1', value: 'Kx82mQp1' },
+      { text: '口令: xK7#pQ2m', value: 'xK7#pQ2m' },
+    ],
+    noMatch: [
+      'password=${DB_PASSWORD}',
+      'password: "{{ vault_db_password }}"',
+      'password: ********',
+      '"password": "<password>"',
+      { text: 'password = os.getenv("DB_PASSWORD")', note: 'code reading the password from the environment' },
+      { text: 'user.password = self.password', note: 'code' },
+      { text: 'password: string;', note: 'TypeScript type' },
+      { text: 'Password: Enter your password below', note: 'UI text' },
+      { text: 'password=[REDACTED]' },
+      { text: 'password: null' },
+      { text: 'pass=abc', note: 'too short' },
+      { text: '密码：请联系管理员获取', note: 'instruction, not a password' },
+      { text: 'bypass=Qw3rty!9z', note: 'not a password key' },
+      { text: 'password_changed_at=2024-01-01T10:00:00Z', note: 'a timestamp about the password' },
+      { text: 'SELECT * FROM users WHERE password = :password', note: 'bind parameter' },
+      { text: 'mysql --password PASSWORD', note: 'usage text' },
+    ],
+  },
+});
