@@ -87,7 +87,7 @@ export default defineDetector({
       { text: 'NIR 2 95 10 99 126 111 94', note: 'key off by one' },
       { text: 'NIR 5 95 10 99 126 111 40', note: 'sex digit 5 does not exist (key computed)' },
       { text: 'NIR 2 95 15 99 126 111 76', note: 'month 15 is never issued (key computed)' },
-      { text: 'NIR 2 55 08 14 168 025 38', note: 'Wikipedia specimen number' },
+      { text: 'NIR 255081416802538', note: 'Wikipedia specimen number (2 55 08 14 168 025 38)' },
       { text: 'ref x295109912611193y', note: 'inside a longer token' },
       { text: 'NIR 2 95 10 99 126 111 93 07', note: 'followed by another digit group' },
     ],
