@@ -127,7 +127,9 @@ export default defineDetector({
   columnHints: [
     'coordinates', 'coords', 'geo', 'geolocation', 'geo location', 'gps', 'gps location', 'lat lng', 'latlng',
     'lat lon', 'latlon', 'lat long', 'location', 'geo point', 'position',
-    '坐标', '经纬度', '定位', '地理位置', '位置坐标', 'gps坐标',
+    // A latitude column next to a longitude column is a precise location even though no cell holds a pair.
+    'latitude', 'longitude', 'lat', 'lng', 'lon',
+    '坐标', '经纬度', '定位', '地理位置', '位置坐标', 'gps坐标', '纬度', '经度',
   ],
   columnHintExcludes: ['location id', 'location name', 'location type', 'location code', 'geo id', 'position id', 'position title'],
   normalize: normalizeCoordinates,
