@@ -60,6 +60,11 @@ export interface DetectorContext {
   before?: number;
   /** Window after the match, in characters (default 24). */
   after?: number;
+  /**
+   * Words that make a match unlikely to be this entity when they are on the same line
+   * ("version 1.2.3.4", "order no. 123456789"): each lowers the confidence (see README).
+   */
+  negative?: string[];
 }
 
 export interface Detector {
@@ -141,6 +146,8 @@ export interface Evidence {
   pattern: string;
   validator: Verdict;
   context: string[];
+  /** Negative context words found on the same line. */
+  negativeContext?: string[];
   columnHint: boolean;
   ambiguousWith: string[];
   /** The match is the only content of its line or cell (structural context). */

@@ -16,6 +16,8 @@ export interface CompiledContext {
   latin: string[];
   /** Words in scripts without spaces (Chinese, Japanese, Korean): substring match. */
   other: string[];
+  negativeLatin: string[];
+  negativeOther: string[];
   before: number;
   after: number;
 }
@@ -36,7 +38,10 @@ export interface CompiledEngine {
   patterns: CompiledPattern[];
   /** Ids [0, patterns.length) are patterns; the rest are keyword gates. */
   set: RE2Set | null;
-  /** Longest match a pattern can produce, in bytes: the overlap kept when a long line is cut. */
+  /**
+   * Lookahead in bytes when a long line is cut: at least the longest match a built-in pattern produces
+   * (a JWT with a large payload, about 2.2 KB). Patterns must keep their repetitions bounded to fit.
+   */
   overlap: number;
 }
 
@@ -52,6 +57,7 @@ export class DetectorCompileError extends Error {
 }
 
 const DEFAULT_BEFORE = 48;
+export const MAX_MATCH_BYTES = 2560;
 const DEFAULT_AFTER = 24;
 
 function escapeRe2Literal(s: string): string {
@@ -62,15 +68,28 @@ function isLatin(word: string): boolean {
   return /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(word);
 }
 
-export function compileContext(d: Detector): CompiledContext | null {
-  if (!d.context || d.context.words.length === 0) return null;
+function splitScripts(words: readonly string[]): [string[], string[]] {
   const latin: string[] = [];
   const other: string[] = [];
-  for (const w of d.context.words) {
+  for (const w of words) {
     const lw = w.toLowerCase();
     (isLatin(lw) ? latin : other).push(lw);
   }
-  return { latin, other, before: d.context.before ?? DEFAULT_BEFORE, after: d.context.after ?? DEFAULT_AFTER };
+  return [latin, other];
+}
+
+export function compileContext(d: Detector): CompiledContext | null {
+  if (!d.context || (d.context.words.length === 0 && !d.context.negative?.length)) return null;
+  const [latin, other] = splitScripts(d.context.words);
+  const [negativeLatin, negativeOther] = splitScripts(d.context.negative ?? []);
+  return {
+    latin,
+    other,
+    negativeLatin,
+    negativeOther,
+    before: d.context.before ?? DEFAULT_BEFORE,
+    after: d.context.after ?? DEFAULT_AFTER,
+  };
 }
 
 function compilePattern(d: Detector, p: DetectorPattern, detectorIndex: number): CompiledPattern {
@@ -112,5 +131,5 @@ export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
   if (sources.length > 0) {
     set = new RE2.Set(sources, 'u');
   }
-  return { detectors: compiled, patterns, set, overlap: 256 };
+  return { detectors: compiled, patterns, set, overlap: MAX_MATCH_BYTES };
 }

@@ -1,5 +1,5 @@
 import type { CompiledDetector, CompiledEngine, CompiledPattern } from './compile.js';
-import { findContextWords } from './context.js';
+import { findContext, type ContextHits } from './context.js';
 import { resolveOverlaps, type Candidate } from './overlap.js';
 import { scoreCandidate } from './score.js';
 
@@ -11,6 +11,7 @@ import { scoreCandidate } from './score.js';
 export const BLOCK_TARGET = 1024;
 const BLOCK_MIN = 256;
 const LONG_LINE_SCAN = 4 * BLOCK_TARGET;
+const LONG_LINE_BLOCK = 16 * BLOCK_TARGET;
 /** A keyword gate also accepts a keyword this many bytes before the block (a label on the line above). */
 const KEYWORD_LOOKBACK = 192;
 
@@ -28,6 +29,7 @@ export interface Region {
 }
 
 const NL = 0x0a;
+const NO_CONTEXT: ContextHits = { sameLine: [], lineAbove: [], negative: [] };
 
 function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0d;
@@ -50,17 +52,20 @@ function windowText(buf: Buffer, start: number, end: number, lo: number, hi: num
   const ae = Math.min(hi, end + ctx.after * 3);
   let before = buf.toString('utf8', bs, start);
   let after = buf.toString('utf8', end, ae);
+  if (before.length > ctx.before) before = before.slice(before.length - ctx.before);
+  if (after.length > ctx.after) after = after.slice(0, ctx.after);
+  let above = '';
   // Context may come from the line above (a label on its own line) but not from records further away.
   const nl1 = before.lastIndexOf('\n');
   if (nl1 >= 0) {
-    const nl2 = before.lastIndexOf('\n', nl1 - 1);
-    if (nl2 >= 0) before = before.slice(nl2 + 1);
+    above = before.slice(0, nl1);
+    before = before.slice(nl1 + 1);
+    const nl2 = above.lastIndexOf('\n');
+    if (nl2 >= 0) above = above.slice(nl2 + 1);
   }
   const nlAfter = after.indexOf('\n');
   if (nlAfter >= 0) after = after.slice(0, nlAfter);
-  if (before.length > ctx.before) before = before.slice(before.length - ctx.before);
-  if (after.length > ctx.after) after = after.slice(0, ctx.after);
-  return { before, after };
+  return { above, before, after };
 }
 
 /**
@@ -93,7 +98,9 @@ export function detectRegion(
           e = fwd + 1;
           scanEnd = e;
         } else {
-          // A line longer than a block: cut anywhere and read ahead by the longest possible match.
+          // A line longer than a block: cut anywhere, in larger blocks so the lookahead (the longest
+          // possible match) stays a small share of the bytes scanned.
+          e = Math.min(s + LONG_LINE_BLOCK, region.acceptEnd);
           scanEnd = Math.min(region.regionEnd, e + engine.overlap);
         }
       }
@@ -209,17 +216,19 @@ function evaluate(
   if (cd.deny.has(normalized)) return null;
   const verdict = d.validate ? d.validate(normalized) : 'unknown';
   if (verdict === 'invalid') return null;
-  let context: string[] = [];
+  let hits: ContextHits = NO_CONTEXT;
   if (cd.context) {
     const w = windowText(buf, start, end, lo, hi, cd);
-    context = findContextWords(cd.context, w.before, w.after);
+    hits = findContext(cd.context, w.above, w.before, w.after);
   }
   const scored = scoreCandidate(
     {
       patternName,
       base,
       verdict,
-      context,
+      context: hits.sameLine,
+      contextAbove: hits.lineAbove,
+      negative: hits.negative,
       columnHint: false,
       standalone: isStandalone(buf, start, end, lo, hi),
       requireContext: d.requireContext === true,
@@ -227,5 +236,5 @@ function evaluate(
     opts.minConfidence,
   );
   if (!scored) return null;
-  return { confidence: scored.confidence, evidence: scored.evidence, detectorIndex: cd.index, detectorId: d.id, start, end, raw, normalized };
+  return { confidence: scored.confidence, evidence: scored.evidence, sameLineContext: scored.sameLineContext, detectorIndex: cd.index, detectorId: d.id, start, end, raw, normalized };
 }

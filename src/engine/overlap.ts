@@ -24,6 +24,7 @@ function better(a: Candidate, b: Candidate): boolean {
 }
 
 const hasContext = (c: Candidate) => c.evidence.context.length > 0 || c.evidence.columnHint;
+const hasSameLineContext = (c: Candidate) => c.sameLineContext;
 
 /**
  * Several detectors on exactly the same span: context decides when it can; validated beats unvalidated;
@@ -31,6 +32,7 @@ const hasContext = (c: Candidate) => c.evidence.context.length > 0 || c.evidence
  */
 function resolveSameSpan(group: Candidate[], threshold: number): Candidate[] {
   let keep = group;
+  if (keep.some(hasSameLineContext) && !keep.every(hasSameLineContext)) keep = keep.filter(hasSameLineContext);
   if (keep.some(hasContext) && !keep.every(hasContext)) keep = keep.filter(hasContext);
   if (keep.some((c) => c.evidence.validator === 'valid')) keep = keep.filter((c) => c.evidence.validator === 'valid');
   if (keep.length > 1) {

@@ -84,7 +84,7 @@ export class TextScanner {
 
   /** Cut a long line where a word ends, never inside a UTF-8 sequence, leaving room for lookahead. */
   private cutPoint(buf: Buffer): number {
-    const target = buf.length - this.engine.overlap;
+    const target = buf.length - this.engine.overlap - 1;
     for (let i = target; i > target - 128; i--) {
       const b = buf[i - 1];
       if (b === 0x20 || b === 0x2c || b === 0x3b || b === 0x22 || b === 0x09) return i;

@@ -114,7 +114,7 @@ export async function* crawlFiles(targets: readonly string[], opts: CrawlOptions
 
   for (const target of targets) {
     const abs = resolve(opts.cwd, target);
-    let st: Stats | null = null;
+    let st: Stats | null;
     try {
       st = lstatSync(abs);
     } catch {

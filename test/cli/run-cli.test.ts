@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv } from 'ajv';
+import * as formatsModule from 'ajv-formats';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,8 @@ import { ROOT } from '../helpers/detector-modules.js';
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'report.schema.json'), 'utf8')) as object;
 const ajv = new Ajv({ allErrors: true, strict: false });
+// ajv-formats is CommonJS: under NodeNext its default import is the module object.
+const addFormats = formatsModule.default as unknown as (a: Ajv) => Ajv;
 addFormats(ajv);
 const validateReport = ajv.compile(schema);
 
@@ -28,7 +30,8 @@ describe('piiscan scan (in-process)', () => {
     const withValues = JSON.parse(shown.stdout) as ScanReport;
     expectValidReport(withValues);
     expect(withValues.findings.length).toBeGreaterThan(20);
-    const values = withValues.findings.map((f) => f.value!).filter((v) => v.length >= 6);
+    // A finding whose snippet is its value carries no secret by design (a PEM header line).
+    const values = withValues.findings.filter((f) => f.snippet !== f.value).map((f) => f.value!).filter((v) => v.length >= 6);
     expect(values.length).toBeGreaterThan(20);
 
     const masked = await runCli(['scan', 'fixtures/files', '--format', 'json'], io());

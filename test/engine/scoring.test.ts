@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { scanTextSync } from '../../src/engine/scan-text.js';
 import { defineDetector, type Detector } from '../../src/types.js';
 
-const base = { category: 'government_id', sensitivity: 'restricted', legal: ['gdpr:art4-1'], examples: { match: [], noMatch: [] } } as const;
+const base: Pick<Detector, 'category' | 'sensitivity' | 'legal' | 'examples'> = {
+  category: 'government_id',
+  sensitivity: 'restricted',
+  legal: ['gdpr:art4-1'],
+  examples: { match: [], noMatch: [] },
+};
 const nine: Detector = defineDetector({
   ...base,
   id: 'test.nine_a',
@@ -78,6 +83,21 @@ describe('scoring and evidence', () => {
     expect(scanTextSync('Born:\n1990-05-12', { ...opts, detectors: [dob] }).findings).toHaveLength(1);
   });
 
+  it('weighs context on the value’s own line above context from the line above', () => {
+    const r = scanTextSync('alpha record\nbeta 123456789', { ...opts, detectors: [nine, nineB] });
+    expect(r.findings.map((f) => f.detector)).toEqual(['test.nine_b']);
+    const above = scanTextSync('alpha:\n123456789', { ...opts, detectors: [nine] }).findings[0];
+    expect(above.evidence.steps).toContain('context on the line above +0.2');
+  });
+
+  it('lowers confidence on negative context words', () => {
+    const withNeg: Detector = { ...nine, id: 'test.neg', context: { words: ['alpha'], negative: ['version', '版本'] } };
+    expect(scanTextSync('version 123456789', { ...opts, detectors: [withNeg] }).findings).toEqual([]);
+    const r = scanTextSync('version alpha 123456789', { ...opts, detectors: [withNeg], minConfidence: 0 });
+    expect(r.findings[0].evidence.negativeContext).toEqual(['version']);
+    expect(r.findings[0].confidence).toBe(0.5);
+  });
+
   it('does not report the raw value without showValues', () => {
     const r = scanTextSync('alpha 123456789', { detectors: [nine], fingerprintKey: 'k' });
     expect(r.findings[0].value).toBeUndefined();
@@ -100,6 +120,15 @@ describe('blocks and streams', () => {
     const text = Array.from({ length: 2000 }, (_, i) => (i % 50 === 0 ? 'alpha 123456789' : 'lorem ipsum dolor')).join(' ');
     const r = scanTextSync(text, { ...opts, detectors: [nine] });
     expect(r.total).toBe(40);
+  });
+
+  it('finds a 2 KB token wherever a long line is cut', () => {
+    const long: Detector = { ...nine, id: 'test.long', patterns: [{ name: 'long', regex: 'LONG[a-z]{1000}[a-z]{1000}END', score: 0.9 }], validate: undefined };
+    const token = 'LONG' + 'x'.repeat(2000) + 'END';
+    for (const pad of [0, 1000, 16000, 16383, 300000]) {
+      const r = scanTextSync('y '.repeat(pad) + token + ' z'.repeat(40000), { ...opts, detectors: [long] });
+      expect(r.total, `pad ${pad}`).toBe(1);
+    }
   });
 
   it('caps findings per asset but keeps exact counts', () => {
