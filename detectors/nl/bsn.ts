@@ -7,8 +7,7 @@ import { weightedSum } from '../_lib/weighted.js';
  * Dutch BSN (burgerservicenummer; the former sofinummer): 9 digits passing the "11-proef"
  * (9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 mod 11). Leading zeros are often dropped (spreadsheets do it), so
  * 8 digits are padded back to 9, as python-stdnum does. The official layout is `1112.22.333`; people also
- * write `111 222 333`, `111-222-333` or put a separator anywhere, so single dots, spaces and dashes are
- * accepted between any two digits.
+ * write `1112 22 333`, `111 222 333`, `111.222.333` or `111-222-333`.
  *
  * One random 9-digit number in eleven passes the 11-proef, the same run is also a candidate SSN, SIN,
  * TFN or routing number, so a bare run is reported only on its own line or next to a context word
@@ -28,7 +27,15 @@ export default defineDetector({
   description: 'Dutch citizen service number (BSN / sofinummer): 9 digits, 11-proef; 1112.22.333 layout.',
   patterns: [
     { name: 'dotted', regex: digitToken('[0-9]{4}\\.[0-9]{2}\\.[0-9]{3}'), score: 0.3, group: 1 },
-    { name: 'separated', regex: digitToken('[0-9](?:[ .-]?[0-9]){8}', true), score: 0.18, group: 1 },
+    // 123 456 789, 123.456.789, 123-456-789 and the official grouping with spaces or dashes. Separators at
+    // arbitrary places (`1 2345 6789`) are left out: that pattern fires on every spaced digit run (phone and
+    // card numbers) and cost about 6 % of total scan throughput for a layout nobody uses.
+    {
+      name: 'separated',
+      regex: digitToken('(?:[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{4}[ -][0-9]{2}[ -][0-9]{3})', true),
+      score: 0.18,
+      group: 1,
+    },
     { name: 'bare', regex: digitToken('[0-9]{9}'), score: 0.18, group: 1 },
     // Leading zero dropped: eight digits say nothing alone, so this needs a context word or column hint.
     { name: 'bare8', regex: digitToken('[0-9]{8}'), score: 0.04, group: 1 },
