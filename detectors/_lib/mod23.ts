@@ -1,6 +1,6 @@
 /**
- * Spanish NIF control letter (DNI, NIE; Orden INT/2058/2008 and the Ministerio del Interior's published
- * algorithm): the 8-digit number modulo 23 indexes a fixed table. The letters I, Ñ, O and U are never
+ * Spanish NIF control letter (DNI, NIE; the algorithm the Ministerio del Interior publishes): the
+ * 8-digit number modulo 23 indexes a fixed table. The letters I, Ñ, O and U are never
  * used, so they cannot be confused with 1, N, 0 and V.
  */
 

@@ -5,7 +5,7 @@ import { luhnValid } from '../_lib/luhn.js';
 import { digitsOnly } from '../_lib/normalize.js';
 
 /**
- * Swedish personnummer (Skatteverket SKV 704): birth date YYMMDD or YYYYMMDD, a 3-digit serial (odd for
+ * Swedish personnummer (folkbokföringslagen 1991:481, 18 §): birth date YYMMDD or YYYYMMDD, a 3-digit serial (odd for
  * men) and a Luhn check digit computed over the 10-digit form. The separator is `-`, or `+` once the holder
  * turns 100; the 12-digit form drops it. A samordningsnummer (coordination number for people not
  * registered in Sweden) adds 60 to the day and is accepted too.
