@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { defineDetector } from '../src/types.js';
-import { digitToken } from './_lib/digit-token.js';
+import { LEFT } from './_lib/digit-token.js';
 
 /**
  * Telephone number, validated with libphonenumber's full ("max") metadata, which checks each country's
@@ -26,6 +26,14 @@ type Verdict = 'valid' | 'invalid' | 'unknown';
 
 const SEP = '[ .\\-]';
 
+// An extension (`x123`, `ext. 45`) may follow the number; it is matched so the number still ends on a word
+// boundary, but kept out of the value. A `-01` / `.5` continuation is taken into the value (and refused by
+// validate()), as in digit-token's TAIL, so that a longer token never yields a phone from its first part.
+const EXT = '(?:[ \\t]?(?:x|ext\\.?|extension)[ \\t]?[0-9]{1,6})?';
+function phoneToken(core: string): string {
+  return `(?m)${LEFT}(${core}(?:[-.][0-9A-Za-z]{1,32})?)${EXT}\\b`;
+}
+
 // Countries whose national format starts with a trunk 0 and that people write with spaces or dashes.
 // GB first (the common case in English text); CN landlines (010-…, 0755-…); then the large others.
 const TRUNK_ZERO_REGIONS: readonly CountryCode[] = ['GB', 'CN', 'IE', 'AU', 'NZ', 'DE', 'FR', 'NL', 'JP', 'KR', 'IN'];
@@ -35,17 +43,44 @@ function validIn(n: string, region?: CountryCode): boolean {
   return p !== undefined && p.isValid();
 }
 
+/** NANP numbering-plan structure: NXX area code (not N9X, not N11) and NXX exchange (not N11). */
+function nanpPossible(ten: string): boolean {
+  const area = ten.slice(0, 3);
+  const exchange = ten.slice(3, 6);
+  if (!/^[2-9][0-8][0-9]$/.test(area) || /^[2-9]11$/.test(area)) return false;
+  return /^[2-9][0-9]{2}$/.test(exchange) && !/^[2-9]11$/.test(exchange);
+}
+
 function phoneVerdict(n: string): Verdict {
   if (!/^\+?[0-9]{7,15}$/.test(n)) return 'invalid';
   if (n.startsWith('+')) return validIn(n) ? 'valid' : 'invalid';
   // Mainland-China mobile: 11 digits 1[3-9]…
   if (/^1[3-9][0-9]{9}$/.test(n)) return validIn(n, 'CN') ? 'valid' : 'invalid';
   // NANP: 10 digits, or 11 with the trunk/country 1. libphonenumber maps the area code to the right country.
-  if (/^1?[2-9][0-9]{2}[2-9][0-9]{6}$/.test(n)) return validIn(n.length === 11 ? `+${n}` : n, 'US') ? 'valid' : 'invalid';
+  if (/^1?[2-9][0-9]{2}[2-9][0-9]{6}$/.test(n)) {
+    if (validIn(n.length === 11 ? `+${n}` : n, 'US')) return 'valid';
+    // A number in an area code or exchange not (yet) in the metadata — and the made-up numbers of test data,
+    // (555) 123-4567 — still has the NANP structure; it stays 'unknown', so it is reported only where the
+    // text says it is a phone (context word, column name, its own line), never on its shape alone.
+    return nanpPossible(n.slice(-10)) ? 'unknown' : 'invalid';
+  }
   if (n.startsWith('0')) {
     for (const r of TRUNK_ZERO_REGIONS) if (validIn(n, r)) return 'valid';
   }
   return 'invalid';
+}
+
+// Parsing with the full metadata costs tens of microseconds; logs repeat the same few numbers, so verdicts
+// are memoised (bounded: cleared when full, which keeps memory flat on unique-number dumps).
+const verdictCache = new Map<string, Verdict>();
+function cachedVerdict(n: string): Verdict {
+  let v = verdictCache.get(n);
+  if (v === undefined) {
+    v = phoneVerdict(n);
+    if (verdictCache.size >= 4096) verdictCache.clear();
+    verdictCache.set(n, v);
+  }
+  return v;
 }
 
 export default defineDetector({
@@ -56,17 +91,20 @@ export default defineDetector({
   description: 'Telephone numbers (international, North American, UK, mainland-China mobile, trunk-0 national) valid per libphonenumber.',
   patterns: [
     // +<cc> then 6-14 more digits, each optionally preceded by one separator and wrapped in parentheses.
-    { name: 'international', regex: digitToken(`\\+[1-9](?:${SEP}?\\(?[0-9]\\)?){6,14}`), score: 0.45, group: 1 },
-    { name: 'nanp-parens', regex: digitToken(`(?:1${SEP}?)?\\([2-9][0-9]{2}\\)[ \\-]?[0-9]{3}${SEP}[0-9]{4}`), score: 0.4, group: 1 },
-    { name: 'nanp', regex: digitToken(`(?:1${SEP})?[2-9][0-9]{2}${SEP}[0-9]{3}${SEP}[0-9]{4}`), score: 0.35, group: 1 },
-    { name: 'cn-mobile', regex: digitToken('1[3-9][0-9][ \\-][0-9]{4}[ \\-][0-9]{4}'), score: 0.4, group: 1 },
-    { name: 'cn-mobile-bare', regex: digitToken('1[3-9][0-9]{9}'), score: 0.25, group: 1 },
-    { name: 'trunk0', regex: digitToken(`0[1-9][0-9]{0,3}[ \\-][0-9]{3,4}[ \\-]?[0-9]{3,4}`), score: 0.35, group: 1 },
-    { name: 'trunk0-parens', regex: digitToken('\\(0[1-9][0-9]{0,3}\\)[ \\-]?[0-9]{3,4}[ \\-]?[0-9]{3,4}'), score: 0.4, group: 1 },
-    { name: 'trunk0-pairs', regex: digitToken('0[1-9](?:[ .][0-9]{2}){4}'), score: 0.35, group: 1 },
+    { name: 'international', regex: phoneToken(`\\+[1-9](?:${SEP}?\\(?[0-9]\\)?){6,14}`), score: 0.45, group: 1 },
+    // 00 <cc> … (the ITU international prefix, common in Europe and China): less distinctive than '+'.
+    { name: 'international-00', regex: phoneToken(`00[1-9](?:${SEP}?\\(?[0-9]\\)?){6,14}`), score: 0.35, group: 1 },
+    { name: 'nanp-parens', regex: phoneToken(`(?:1${SEP}?)?\\([2-9][0-9]{2}\\)[ \\-]?[0-9]{3}${SEP}[0-9]{4}`), score: 0.4, group: 1 },
+    { name: 'nanp', regex: phoneToken(`(?:1${SEP})?[2-9][0-9]{2}${SEP}[0-9]{3}${SEP}[0-9]{4}`), score: 0.35, group: 1 },
+    { name: 'cn-mobile', regex: phoneToken('1[3-9][0-9][ \\-][0-9]{4}[ \\-][0-9]{4}'), score: 0.4, group: 1 },
+    { name: 'cn-mobile-bare', regex: phoneToken('1[3-9][0-9]{9}'), score: 0.25, group: 1 },
+    // 020 7946 0958, 07911 123456, 030 12345678, 0755-12345678, 081234 56789 (India).
+    { name: 'trunk0', regex: phoneToken('0[1-9][0-9]{0,4}[ \\-](?:[0-9]{3,4}[ \\-]?[0-9]{3,4}|[0-9]{5,8})'), score: 0.35, group: 1 },
+    { name: 'trunk0-parens', regex: phoneToken('\\(0[1-9][0-9]{0,3}\\)[ \\-]?[0-9]{3,4}[ \\-]?[0-9]{3,4}'), score: 0.4, group: 1 },
+    { name: 'trunk0-pairs', regex: phoneToken('0[1-9](?:[ .][0-9]{2}){4}'), score: 0.35, group: 1 },
     // Bare runs: as likely an order or account number as a phone.
-    { name: 'nanp-bare', regex: digitToken('[2-9][0-9]{2}[2-9][0-9]{6}'), score: 0.15, group: 1 },
-    { name: 'trunk0-bare', regex: digitToken('0[1-9][0-9]{8,10}'), score: 0.15, group: 1 },
+    { name: 'nanp-bare', regex: phoneToken('[2-9][0-9]{2}[2-9][0-9]{6}'), score: 0.15, group: 1 },
+    { name: 'trunk0-bare', regex: phoneToken('0[1-9][0-9]{8,10}'), score: 0.15, group: 1 },
   ],
   context: {
     words: [
@@ -84,9 +122,12 @@ export default defineDetector({
   normalize(raw: string) {
     // "+44 (0)20 …": the bracketed trunk 0 is not dialled from abroad.
     const s = raw.replace(/\(0\)/, '');
-    return (s.trim().startsWith('+') ? '+' : '') + s.replace(/[^0-9]/g, '');
+    const digits = s.replace(/[^0-9]/g, '');
+    if (s.trim().startsWith('+')) return '+' + digits;
+    // 00 is the international prefix, never the start of a national number (trunk 0 is followed by 1-9).
+    return digits.startsWith('00') ? '+' + digits.slice(2) : digits;
   },
-  validate: phoneVerdict,
+  validate: cachedVerdict,
   legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'ccpa:1798.140-v-1-b', 'pipl:art4'],
   examples: {
     match: [
@@ -106,6 +147,8 @@ export default defineDetector({
       { text: '联系人：张三，手机号13912345678，地址见附件。', value: '13912345678' },
       { text: 'Contact Berlin office: +49 30 901820', value: '+49 30 901820' },
       { text: '深圳分公司座机 (0755) 2345 6789', value: '(0755) 2345 6789' },
+      { text: 'Call 415-555-2671 ext. 22 for billing.', value: '415-555-2671', note: 'extension kept out of the value' },
+      { text: 'Tel 0044 20 7946 0958', value: '0044 20 7946 0958', note: '00 international prefix' },
     ],
     noMatch: [
       { text: 'Invoice 4155552671 was paid.', note: 'bare 10 digits in prose without context' },
@@ -119,6 +162,8 @@ export default defineDetector({
       { text: '(123) 456-7890', note: 'area code cannot start with 1' },
       { text: 'Order #12813812345678 shipped', note: 'mobile-shaped digits inside a longer run' },
       { text: '+86 138 1234 567', note: 'too short for a Chinese mobile' },
+      { text: 'Refs 415-555-2671-01 and 415-555-2671.5', note: 'longer dash/dot-separated tokens' },
+      { text: 'Call 289-123-4567', note: 'NANP exchange cannot start with 1' },
     ],
   },
 });
