@@ -41,6 +41,8 @@ export default defineDetector({
       'amex', 'american express', 'discover', 'jcb', 'diners', 'maestro', 'unionpay', 'payment',
       '卡号', '信用卡', '银行卡', '借记卡', '储蓄卡', '银联', '信用卡号', '银行卡号',
     ],
+    // Other long Luhn-checked or arbitrary numbers: device ids, SIM serials, shipment and order references.
+    negative: ['imei', 'iccid', 'tracking', 'order', 'invoice', 'serial', 'sku', '订单', '订单号', '单号', '快递单号', '串号'],
   },
   columnHints: [
     'card number', 'card no', 'card num', 'credit card', 'credit card number', 'cc number', 'ccn', 'pan',
@@ -91,6 +93,7 @@ export default defineDetector({
       { text: '4111-1111-1111-1111-99', note: 'longer dash-separated number' },
       { text: '5105 1051 0510 5101', note: 'Mastercard-shaped, Luhn fails' },
       { text: '4444444444444444', note: 'repeated digit filler' },
+      { text: 'Tracking 4111111111111111 in transit', note: 'bare number next to a shipment word (negative context)' },
     ],
   },
 });

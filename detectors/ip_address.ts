@@ -124,6 +124,8 @@ export default defineDetector({
       'from', 'x-forwarded-for', 'login from', 'connected from', 'peer',
       'ip地址', '来源', '来源ip', '客户端', '登录ip', '访问ip', '地址',
     ],
+    // Four-part version numbers and OID arcs look like dotted quads.
+    negative: ['version', 'ver', 'build', 'release', 'firmware', 'oid', 'netmask', 'subnet mask', '版本', '版本号'],
   },
   columnHints: ['ip', 'ip address', 'ip addr', 'ipv4', 'ipv6', 'client ip', 'remote ip', 'remote addr', 'source ip', 'src ip', 'last login ip', 'ip地址', '来源ip', '登录ip', '客户端ip'],
   columnHintExcludes: ['ip version', 'zip', 'ship'],
@@ -157,6 +159,7 @@ export default defineDetector({
       { text: '::', note: 'unspecified IPv6 alone' },
       { text: 'Loopback 127.0.0.1 is fine for tests.', note: 'loopback in prose without context' },
       { text: 'x1.2.3.4', note: 'inside a longer token' },
+      { text: 'Upgrade the firmware to 10.2.3.4 tonight.', note: 'four-part version (negative context)' },
     ],
   },
 });

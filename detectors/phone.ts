@@ -112,6 +112,8 @@ export default defineDetector({
       'fax', 'contact', 'dial', 'whatsapp', 'sms', 'text', 'ph', 'hotline', 'landline', 'reach', 'ring',
       '电话', '手机', '联系方式', '手机号', '手机号码', '电话号码', '联系电话', '致电', '拨打', '座机', '传真', '联系', '来电', '微信',
     ],
+    // Reference numbers that share the digit shapes of national phone numbers.
+    negative: ['isbn', 'invoice', 'order', 'tracking', 'serial', 'sku', 'patent', 'lot', '订单', '订单号', '单号', '快递单号', '发票', '批号'],
   },
   columnHints: [
     'phone', 'phone number', 'phone no', 'telephone', 'tel', 'tel no', 'mobile', 'mobile number', 'mobile no', 'cell',
@@ -164,6 +166,7 @@ export default defineDetector({
       { text: '+86 138 1234 567', note: 'too short for a Chinese mobile' },
       { text: 'Refs 415-555-2671-01 and 415-555-2671.5', note: 'longer dash/dot-separated tokens' },
       { text: 'Call 289-123-4567', note: 'NANP exchange cannot start with 1' },
+      { text: 'Invoice 415-555-2671 is overdue.', note: 'reference number (negative context)' },
     ],
   },
 });

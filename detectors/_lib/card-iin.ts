@@ -45,7 +45,6 @@ const IIN_RANGES: readonly IinRange[] = [
   R('discover', '65', '65', range(16, 19)),
   R('discover', '622126', '622925', range(16, 19)),
   R('unionpay', '62', '62', range(16, 19)),
-  R('unionpay', '81', '81', [16]),
   R('rupay', '60', '60', [16]),
   R('rupay', '508', '508', [16]),
   R('maestro', '50', '50', range(12, 19)),
