@@ -125,7 +125,7 @@ export default defineDetector({
       'ip地址', '来源', '来源ip', '客户端', '登录ip', '访问ip', '地址',
     ],
     // Four-part version numbers and OID arcs look like dotted quads.
-    negative: ['version', 'ver', 'build', 'release', 'firmware', 'oid', 'netmask', 'subnet mask', '版本', '版本号'],
+    negative: ['version', 'versions', 'ver', 'build', 'release', 'releases', 'firmware', 'upgrade', 'oid', 'netmask', 'subnet mask', '版本', '版本号'],
   },
   columnHints: ['ip', 'ip address', 'ip addr', 'ipv4', 'ipv6', 'client ip', 'remote ip', 'remote addr', 'source ip', 'src ip', 'last login ip', 'ip地址', '来源ip', '登录ip', '客户端ip'],
   columnHintExcludes: ['ip version', 'zip', 'ship'],

@@ -31,10 +31,12 @@ export default defineDetector({
     { name: 'letters', regex: '\\b[A-Z]{8}(?:[A-Z]{3})?\\b', score: 0.1 },
   ],
   context: {
+    // Only words that name the code itself: a generic "bank" next to an all-caps heading word (BUSINESS,
+    // DATABASE, SETTINGS all fit the format) would be enough to report it.
     words: [
-      'swift', 'bic', 'swift code', 'bic code', 'swift/bic', 'bank code', 'bank identifier code', 'iban', 'bank',
-      'beneficiary bank', 'correspondent', 'wire', 'routing',
-      '银行识别码', '银行代码', '开户行', '银行', 'swift代码', 'swift码', '国际代码', '收款行',
+      'swift', 'bic', 'swift code', 'bic code', 'swift/bic', 'bank code', 'bank identifier code', 'beneficiary bank',
+      'correspondent bank', 'intermediary bank',
+      '银行识别码', '银行代码', '开户行', 'swift代码', 'swift码', '国际代码', '收款行',
     ],
   },
   columnHints: ['swift', 'swift code', 'bic', 'bic code', 'swift bic', 'bank code', 'bank bic', 'swift代码', '银行代码', '银行识别码'],
@@ -74,6 +76,7 @@ export default defineDetector({
       { text: 'XDEUTDEFF500', note: 'inside a longer token' },
       { text: 'ABNANL0A', note: 'location code may not start with 0' },
       { text: 'DEUTDEFFX12', note: 'X-branch other than XXX' },
+      { text: 'Our bank moved the DATABASE to a new server.', note: 'all-caps word next to a generic word' },
     ],
   },
 });
