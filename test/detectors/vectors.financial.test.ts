@@ -10,8 +10,9 @@ import { vectors } from './lib/_vectors.js';
 
 /**
  * The shared identifier vectors (python-stdnum test suite, /work/shared/testdata/identifiers) through the real
- * engine: every `valid` value must be reported by its detector on a line of its own and inside a sentence
- * with a context word; no `invalid` or `mutated` value may be reported, alone or in that sentence.
+ * engine: every `valid` value must be reported by its detector on a line of its own (also when every built-in
+ * detector competes for the span) and inside a sentence with a context word; no `invalid` or `mutated` value
+ * may be reported, alone or in that sentence.
  */
 
 interface Case {
@@ -48,6 +49,11 @@ describe.each(CASES.map((c) => [c.detector.id, c] as const))('shared vectors: %s
 
   it.runIf(valid.length > 0)('reports every valid value standalone', () => {
     const missed = valid.filter((v) => !findingsFor(detector, v).some((f) => f.value === v));
+    expect(missed, `${valid.length - missed.length}/${valid.length} reported`).toEqual([]);
+  });
+
+  it.runIf(valid.length > 0)('still reports every valid value under this id with every built-in detector on', () => {
+    const missed = valid.filter((v) => !scanTextSync(v, { showValues: true }).findings.some((f) => f.detector === id && f.value === v));
     expect(missed, `${valid.length - missed.length}/${valid.length} reported`).toEqual([]);
   });
 
