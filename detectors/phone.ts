@@ -147,7 +147,7 @@ export default defineDetector({
       { text: 'Phone: 4155552671', value: '4155552671', note: 'bare 10 digits with a context word' },
       { text: '请拨打客服电话 138 1234 5678 咨询。', value: '138 1234 5678' },
       { text: '联系人：张三，手机号13912345678，地址见附件。', value: '13912345678' },
-      { text: 'Contact Berlin office: +49 30 901820', value: '+49 30 901820' },
+      { text: 'Contact Berlin office: +49 30 12345678', value: '+49 30 12345678' },
       { text: '深圳分公司座机 (0755) 2345 6789', value: '(0755) 2345 6789' },
       { text: 'Call 415-555-2671 ext. 22 for billing.', value: '415-555-2671', note: 'extension kept out of the value' },
       { text: 'Tel 0044 20 7946 0958', value: '0044 20 7946 0958', note: '00 international prefix' },
