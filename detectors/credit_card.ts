@@ -29,11 +29,11 @@ export default defineDetector({
   sensitivity: 'restricted',
   description: 'Payment card numbers of the major brands: Luhn check, IIN range and brand length; grouped or bare.',
   patterns: [
-    { name: 'grouped-4x4', regex: digitToken(`[2-6][0-9]{3}(?:${G}[0-9]{4}){2}${G}[0-9]{1,4}`), score: 0.5, group: 1 },
-    { name: 'grouped-19', regex: digitToken(`[2-6][0-9]{3}(?:${G}[0-9]{4}){3}${G}[0-9]{1,3}`), score: 0.5, group: 1 },
+    { name: 'grouped-4x4', ...digitToken(`[2-6][0-9]{3}(?:${G}[0-9]{4}){2}${G}[0-9]{1,4}`), score: 0.5 },
+    { name: 'grouped-19', ...digitToken(`[2-6][0-9]{3}(?:${G}[0-9]{4}){3}${G}[0-9]{1,3}`), score: 0.5 },
     // American Express 4-6-5 and Diners Club 4-6-4.
-    { name: 'grouped-4-6-5', regex: digitToken(`3[0-9]{3}${G}[0-9]{6}${G}[0-9]{4,5}`), score: 0.5, group: 1 },
-    { name: 'bare', regex: digitToken('[2-6][0-9]{11,18}'), score: 0.35, group: 1 },
+    { name: 'grouped-4-6-5', ...digitToken(`3[0-9]{3}${G}[0-9]{6}${G}[0-9]{4,5}`), score: 0.5 },
+    { name: 'bare', ...digitToken('[2-6][0-9]{11,18}'), score: 0.35 },
   ],
   context: {
     words: [

@@ -14,8 +14,7 @@ import { defineDetector } from '../src/types.js';
 const LAT = '[+\\-]?[0-9]{1,2}\\.';
 const LON = '[+\\-]?[0-9]{1,3}\\.';
 const PAIR_SEP = '[ \\t]{0,2},[ \\t]{0,3}';
-// RE2 has no lookbehind: the character before the pair is consumed and the pair is capture group 1.
-const LEFT = '(?:^|[^0-9A-Za-z_.\\-])';
+// RE2 has no lookbehind: the engine checks the character before the pair (`guard: 'number'`).
 
 // Degrees-minutes-seconds (37°46'29.7") or degrees and decimal minutes (37°46.495'); plain and typographic marks.
 const MIN_MARK = `['′’]`;
@@ -74,25 +73,23 @@ export default defineDetector({
   sensitivity: 'restricted',
   description: 'Latitude/longitude pairs precise to ~100 m or better: decimal, labelled, hemisphere and DMS forms.',
   patterns: [
-    { name: 'decimal', regex: `${LEFT}(${LAT}[0-9]{4,9}${PAIR_SEP}${LON}[0-9]{4,9})\\b`, score: 0.35, group: 1 },
+    { name: 'decimal', regex: `${LAT}[0-9]{4,9}${PAIR_SEP}${LON}[0-9]{4,9}\\b`, guard: 'number', score: 0.35 },
     {
       // Exactly 3 decimals on one side (≈ 111 m): still precise, but only with a context word.
       name: 'decimal-3',
-      regex: `${LEFT}(${LAT}[0-9]{3}${PAIR_SEP}${LON}[0-9]{3,9}|${LAT}[0-9]{4,9}${PAIR_SEP}${LON}[0-9]{3})\\b`,
+      regex: `(?:${LAT}[0-9]{3}${PAIR_SEP}${LON}[0-9]{3,9}|${LAT}[0-9]{4,9}${PAIR_SEP}${LON}[0-9]{3})\\b`,
+      guard: 'number',
       score: 0.2,
-      group: 1,
     },
     {
       name: 'labelled',
       regex: `(?i)(["']?\\b${LAT_LABEL}${LABEL_GAP}${LAT}[0-9]{3,9}${LABEL_SEP}${LON_LABEL}${LABEL_GAP}${LON}[0-9]{3,9})\\b`,
       score: 0.5,
-      group: 1,
     },
     {
       name: 'labelled-lon-first',
       regex: `(?i)(["']?\\b${LON_LABEL}${LABEL_GAP}${LON}[0-9]{3,9}${LABEL_SEP}${LAT_LABEL}${LABEL_GAP}${LAT}[0-9]{3,9})\\b`,
       score: 0.5,
-      group: 1,
     },
     {
       name: 'labelled-zh',

@@ -1,6 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { defineDetector } from '../src/types.js';
-import { LEFT } from './_lib/digit-token.js';
 
 /**
  * Telephone number, validated with libphonenumber's full ("max") metadata, which checks each country's
@@ -27,11 +26,13 @@ type Verdict = 'valid' | 'invalid' | 'unknown';
 const SEP = '[ .\\-]';
 
 // An extension (`x123`, `ext. 45`) may follow the number; it is matched so the number still ends on a word
-// boundary, but kept out of the value. A `-01` / `.5` continuation is taken into the value (and refused by
-// validate()), as in digit-token's TAIL, so that a longer token never yields a phone from its first part.
+// boundary (`2671x123`), and normalize() leaves it out of the number that is validated and fingerprinted.
+// A `-01` / `.5` continuation is taken into the value (and refused by validate()), as in digit-token's TAIL,
+// so that a longer token never yields a phone from its first part. The left guard is checked by the engine.
 const EXT = '(?:[ \\t]?(?:x|ext\\.?|extension)[ \\t]?[0-9]{1,6})?';
-function phoneToken(core: string): string {
-  return `(?m)${LEFT}(${core}(?:[-.][0-9A-Za-z]{1,32})?)${EXT}\\b`;
+const EXTENSION_SUFFIX = /[ \t]?(?:x|ext\.?|extension)[ \t]?[0-9]{1,6}$/i;
+function phoneToken(core: string): { regex: string; guard: 'number' } {
+  return { regex: `${core}(?:[-.][0-9A-Za-z]{1,32})?${EXT}\\b`, guard: 'number' };
 }
 
 // Countries whose national format starts with a trunk 0 and that people write with spaces or dashes.
@@ -91,20 +92,20 @@ export default defineDetector({
   description: 'Telephone numbers (international, North American, UK, mainland-China mobile, trunk-0 national) valid per libphonenumber.',
   patterns: [
     // +<cc> then 6-14 more digits, each optionally preceded by one separator and wrapped in parentheses.
-    { name: 'international', regex: phoneToken(`\\+[1-9](?:${SEP}?\\(?[0-9]\\)?){6,14}`), score: 0.45, group: 1 },
+    { name: 'international', ...phoneToken(`\\+[1-9](?:${SEP}?\\(?[0-9]\\)?){6,14}`), score: 0.45 },
     // 00 <cc> … (the ITU international prefix, common in Europe and China): less distinctive than '+'.
-    { name: 'international-00', regex: phoneToken(`00[1-9](?:${SEP}?\\(?[0-9]\\)?){6,14}`), score: 0.35, group: 1 },
-    { name: 'nanp-parens', regex: phoneToken(`(?:1${SEP}?)?\\([2-9][0-9]{2}\\)[ \\-]?[0-9]{3}${SEP}[0-9]{4}`), score: 0.4, group: 1 },
-    { name: 'nanp', regex: phoneToken(`(?:1${SEP})?[2-9][0-9]{2}${SEP}[0-9]{3}${SEP}[0-9]{4}`), score: 0.35, group: 1 },
-    { name: 'cn-mobile', regex: phoneToken('1[3-9][0-9][ \\-][0-9]{4}[ \\-][0-9]{4}'), score: 0.4, group: 1 },
-    { name: 'cn-mobile-bare', regex: phoneToken('1[3-9][0-9]{9}'), score: 0.25, group: 1 },
+    { name: 'international-00', ...phoneToken(`00[1-9](?:${SEP}?\\(?[0-9]\\)?){6,14}`), score: 0.35 },
+    { name: 'nanp-parens', ...phoneToken(`(?:1${SEP}?)?\\([2-9][0-9]{2}\\)[ \\-]?[0-9]{3}${SEP}[0-9]{4}`), score: 0.4 },
+    { name: 'nanp', ...phoneToken(`(?:1${SEP})?[2-9][0-9]{2}${SEP}[0-9]{3}${SEP}[0-9]{4}`), score: 0.35 },
+    { name: 'cn-mobile', ...phoneToken('1[3-9][0-9][ \\-][0-9]{4}[ \\-][0-9]{4}'), score: 0.4 },
+    { name: 'cn-mobile-bare', ...phoneToken('1[3-9][0-9]{9}'), score: 0.25 },
     // 020 7946 0958, 07911 123456, 030 12345678, 0755-12345678, 081234 56789 (India).
-    { name: 'trunk0', regex: phoneToken('0[1-9][0-9]{0,4}[ \\-](?:[0-9]{3,4}[ \\-]?[0-9]{3,4}|[0-9]{5,8})'), score: 0.35, group: 1 },
-    { name: 'trunk0-parens', regex: phoneToken('\\(0[1-9][0-9]{0,3}\\)[ \\-]?[0-9]{3,4}[ \\-]?[0-9]{3,4}'), score: 0.4, group: 1 },
-    { name: 'trunk0-pairs', regex: phoneToken('0[1-9](?:[ .][0-9]{2}){4}'), score: 0.35, group: 1 },
+    { name: 'trunk0', ...phoneToken('0[1-9][0-9]{0,4}[ \\-](?:[0-9]{3,4}[ \\-]?[0-9]{3,4}|[0-9]{5,8})'), score: 0.35 },
+    { name: 'trunk0-parens', ...phoneToken('\\(0[1-9][0-9]{0,3}\\)[ \\-]?[0-9]{3,4}[ \\-]?[0-9]{3,4}'), score: 0.4 },
+    { name: 'trunk0-pairs', ...phoneToken('0[1-9](?:[ .][0-9]{2}){4}'), score: 0.35 },
     // Bare runs: as likely an order or account number as a phone.
-    { name: 'nanp-bare', regex: phoneToken('[2-9][0-9]{2}[2-9][0-9]{6}'), score: 0.15, group: 1 },
-    { name: 'trunk0-bare', regex: phoneToken('0[1-9][0-9]{8,10}'), score: 0.15, group: 1 },
+    { name: 'nanp-bare', ...phoneToken('[2-9][0-9]{2}[2-9][0-9]{6}'), score: 0.15 },
+    { name: 'trunk0-bare', ...phoneToken('0[1-9][0-9]{8,10}'), score: 0.15 },
   ],
   context: {
     words: [
@@ -123,7 +124,7 @@ export default defineDetector({
   columnHintExcludes: ['phone type', 'phone verified', 'phone model', 'mobile os', 'tel type'],
   normalize(raw: string) {
     // "+44 (0)20 …": the bracketed trunk 0 is not dialled from abroad.
-    const s = raw.replace(/\(0\)/, '');
+    const s = raw.replace(EXTENSION_SUFFIX, '').replace(/\(0\)/, '');
     const digits = s.replace(/[^0-9]/g, '');
     if (s.trim().startsWith('+')) return '+' + digits;
     // 00 is the international prefix, never the start of a national number (trunk 0 is followed by 1-9).
@@ -149,7 +150,7 @@ export default defineDetector({
       { text: '联系人：张三，手机号13912345678，地址见附件。', value: '13912345678' },
       { text: 'Contact Berlin office: +49 30 12345678', value: '+49 30 12345678' },
       { text: '深圳分公司座机 (0755) 2345 6789', value: '(0755) 2345 6789' },
-      { text: 'Call 415-555-2671 ext. 22 for billing.', value: '415-555-2671', note: 'extension kept out of the value' },
+      { text: 'Call 415-555-2671 ext. 22 for billing.', value: '415-555-2671 ext. 22', note: 'the extension is part of the match; normalize() drops it before validation' },
       { text: 'Tel 0044 20 7946 0958', value: '0044 20 7946 0958', note: '00 international prefix' },
     ],
     noMatch: [

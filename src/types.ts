@@ -31,8 +31,13 @@ export interface DetectorPattern {
   regex: string;
   /** Base confidence in 0..1 before validation and context. */
   score: number;
-  /** Capture group holding the value (default: the whole match). */
+  /** Capture group holding the value (default: the whole match). Costs speed: prefer `guard`. */
   group?: number;
+  /**
+   * A left boundary checked by the engine on the byte before the match (RE2 has no lookbehind):
+   * `number` refuses a preceding letter, digit, `_ . + $ -`; `spaced-number` also a space after a digit.
+   */
+  guard?: 'number' | 'spaced-number';
 }
 
 /**

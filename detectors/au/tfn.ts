@@ -25,10 +25,10 @@ export default defineDetector({
   locales: ['AU'],
   description: 'Australian TFN: 8 or 9 digits, weighted mod-11 check (123 456 782).',
   patterns: [
-    { name: 'grouped', regex: digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}', true), score: 0.3, group: 1 },
-    { name: 'bare', regex: digitToken('[0-9]{9}'), score: 0.18, group: 1 },
-    { name: 'grouped8', regex: digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{2}', true), score: 0.04, group: 1 },
-    { name: 'bare8', regex: digitToken('[0-9]{8}'), score: 0.04, group: 1 },
+    { name: 'grouped', ...digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}', true), score: 0.3 },
+    { name: 'bare', ...digitToken('[0-9]{9}'), score: 0.18 },
+    { name: 'grouped8', ...digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{2}', true), score: 0.04 },
+    { name: 'bare8', ...digitToken('[0-9]{8}'), score: 0.04 },
   ],
   context: {
     words: [

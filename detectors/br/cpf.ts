@@ -29,9 +29,9 @@ export default defineDetector({
   locales: ['BR'],
   description: 'Brazilian CPF: 11 digits with two mod-11 check digits (000.000.000-00).',
   patterns: [
-    { name: 'dotted', regex: digitToken('[0-9]{3}\\.[0-9]{3}\\.[0-9]{3}-[0-9]{2}'), score: 0.4, group: 1 },
-    { name: 'dashed', regex: digitToken('[0-9]{9}-[0-9]{2}'), score: 0.3, group: 1 },
-    { name: 'bare', regex: digitToken('[0-9]{11}'), score: 0.18, group: 1 },
+    { name: 'dotted', ...digitToken('[0-9]{3}\\.[0-9]{3}\\.[0-9]{3}-[0-9]{2}'), score: 0.4 },
+    { name: 'dashed', ...digitToken('[0-9]{9}-[0-9]{2}'), score: 0.3 },
+    { name: 'bare', ...digitToken('[0-9]{11}'), score: 0.18 },
   ],
   context: {
     words: [

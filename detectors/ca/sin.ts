@@ -22,8 +22,8 @@ export default defineDetector({
   locales: ['CA'],
   description: 'Canadian SIN: 9 digits, Luhn, first digit not 0 or 8 (123-456-782, 123 456 782).',
   patterns: [
-    { name: 'grouped', regex: digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}', true), score: 0.3, group: 1 },
-    { name: 'bare', regex: digitToken('[0-9]{9}'), score: 0.18, group: 1 },
+    { name: 'grouped', ...digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}', true), score: 0.3 },
+    { name: 'bare', ...digitToken('[0-9]{9}'), score: 0.18 },
   ],
   context: {
     words: [

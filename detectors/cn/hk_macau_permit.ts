@@ -25,8 +25,8 @@ export default defineDetector({
   locales: ['CN', 'HK', 'MO'],
   description: '往来港澳通行证 (C…) and 港澳居民来往内地通行证 / 回乡证 (H…, M…) numbers next to a permit context word.',
   patterns: [
-    { name: 'exit-entry', regex: digitToken('C(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})'), score: 0.2, group: 1 },
-    { name: 'home-return', regex: digitToken('[HM][0-9]{8}(?:[0-9]{2})?'), score: 0.2, group: 1 },
+    { name: 'exit-entry', ...digitToken('C(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})'), score: 0.2 },
+    { name: 'home-return', ...digitToken('[HM][0-9]{8}(?:[0-9]{2})?'), score: 0.2 },
   ],
   context: {
     words: [

@@ -26,9 +26,9 @@ export default defineDetector({
   locales: ['CN'],
   description: 'PRC passport number (E/G ordinary, DE/SE/PE official); no checksum, so the E shapes need their own line and the rest a context word.',
   patterns: [
-    { name: 'e-ordinary', regex: digitToken('E(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})'), score: 0.35, group: 1 },
-    { name: 'g-ordinary', regex: digitToken('G[0-9]{8}'), score: 0.2, group: 1 },
-    { name: 'official', regex: digitToken('(?:[DSP]E[0-9]{7}|S[0-9]{8}|[DSP]\\.?[0-9]{7})'), score: 0.2, group: 1 },
+    { name: 'e-ordinary', ...digitToken('E(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})'), score: 0.35 },
+    { name: 'g-ordinary', ...digitToken('G[0-9]{8}'), score: 0.2 },
+    { name: 'official', ...digitToken('(?:[DSP]E[0-9]{7}|S[0-9]{8}|[DSP]\\.?[0-9]{7})'), score: 0.2 },
   ],
   context: {
     words: [

@@ -25,11 +25,11 @@ export default defineDetector({
   description:
     'PRC citizen identity number (居民身份证, GB 11643): region, birth date and MOD 11-2 check; also residence permits and the 15-digit legacy form.',
   patterns: [
-    { name: 'compact', regex: digitToken(`[1-9][0-9]{5}${DATE8}[0-9]{3}[0-9Xx]`), score: 0.5, group: 1 },
+    { name: 'compact', ...digitToken(`[1-9][0-9]{5}${DATE8}[0-9]{3}[0-9Xx]`), score: 0.5 },
     // Written in its three parts: 110105 19491231 002X.
-    { name: 'grouped', regex: digitToken(`[1-9][0-9]{5}[ -]${DATE8}[ -][0-9]{3}[0-9Xx]`, true), score: 0.5, group: 1 },
+    { name: 'grouped', ...digitToken(`[1-9][0-9]{5}[ -]${DATE8}[ -][0-9]{3}[0-9Xx]`, true), score: 0.5 },
     // First-generation card (withdrawn 2013): no check digit, so a bare 15-digit run needs a context word.
-    { name: 'legacy15', regex: digitToken(`[1-9][0-9]{5}${DATE6}[0-9]{3}`), score: 0.2, group: 1 },
+    { name: 'legacy15', ...digitToken(`[1-9][0-9]{5}${DATE6}[0-9]{3}`), score: 0.2 },
   ],
   context: {
     words: [

@@ -28,13 +28,12 @@ export default defineDetector({
   description:
     'PRC unified social credit code (统一社会信用代码, GB 32100): authority/type pair, region, embedded organisation code check and MOD 31 check.',
   patterns: [
-    { name: 'compact', regex: digitToken(`[1-9ANY][1-9][0-9]{6}${SYM}{10}`), score: 0.45, group: 1 },
+    { name: 'compact', ...digitToken(`[1-9ANY][1-9][0-9]{6}${SYM}{10}`), score: 0.45 },
     // Written in its parts, e.g. "9 1 110000 600037341L" or with the organisation code as "60003734-1".
     {
       name: 'grouped',
-      regex: digitToken(`[1-9ANY][ -]?[1-9][ -]?[0-9]{6}[ -]?${SYM}{8}[ -]?${SYM}[ -]?${SYM}`, true),
+      ...digitToken(`[1-9ANY][ -]?[1-9][ -]?[0-9]{6}[ -]?${SYM}{8}[ -]?${SYM}[ -]?${SYM}`, true),
       score: 0.45,
-      group: 1,
     },
   ],
   context: {

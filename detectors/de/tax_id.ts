@@ -31,19 +31,18 @@ export default defineDetector({
   locales: ['DE'],
   description: 'German Steuerliche Identifikationsnummer: 11 digits, digit-repetition rule and ISO 7064 MOD 11,10 check digit.',
   patterns: [
-    { name: 'grouped', regex: digitToken('[1-9][0-9] [0-9]{3} [0-9]{3} [0-9]{3}', true), score: 0.3, group: 1 },
+    { name: 'grouped', ...digitToken('[1-9][0-9] [0-9]{3} [0-9]{3} [0-9]{3}', true), score: 0.3 },
     // 36.574.261.809, 365 742 618 09 and the check digit set apart (1123456789 0). Separators at arbitrary
     // places are left out: that pattern fires on every spaced digit run and costs scan throughput.
     {
       name: 'separated',
-      regex: digitToken(
+      ...digitToken(
         '(?:[1-9][0-9][ ./-][0-9]{3}[ ./-][0-9]{3}[ ./-][0-9]{3}|[1-9][0-9]{2}[ ./-][0-9]{3}[ ./-][0-9]{3}[ ./-][0-9]{2}|[1-9][0-9]{9}[ ./-][0-9])',
         true,
       ),
       score: 0.18,
-      group: 1,
     },
-    { name: 'bare', regex: digitToken('[1-9][0-9]{10}'), score: 0.18, group: 1 },
+    { name: 'bare', ...digitToken('[1-9][0-9]{10}'), score: 0.18 },
   ],
   context: {
     words: [

@@ -29,8 +29,8 @@ export default defineDetector({
   locales: ['ES'],
   description: 'Spanish DNI/NIF: 8 digits and the mod-23 control letter (54362315-K, 54.362.315-K).',
   patterns: [
-    { name: 'dni', regex: digitToken(`[0-9]{8}${SUFFIX}`), score: 0.25, group: 1 },
-    { name: 'dni-dotted', regex: digitToken(`[0-9]{2}\\.[0-9]{3}\\.[0-9]{3}${SUFFIX}`), score: 0.3, group: 1 },
+    { name: 'dni', ...digitToken(`[0-9]{8}${SUFFIX}`), score: 0.25 },
+    { name: 'dni-dotted', ...digitToken(`[0-9]{2}\\.[0-9]{3}\\.[0-9]{3}${SUFFIX}`), score: 0.3 },
   ],
   context: {
     words: [

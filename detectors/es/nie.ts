@@ -22,7 +22,7 @@ export default defineDetector({
   locales: ['ES'],
   description: 'Spanish NIE: X/Y/Z, 7 digits and the mod-23 control letter (X-2482300-W).',
   patterns: [
-    { name: 'nie', regex: digitToken(`[XYZxyz][ \\t-]?[0-9]{7}[ \\t-]?${LETTER}`), score: 0.35, group: 1 },
+    { name: 'nie', ...digitToken(`[XYZxyz][ \\t-]?[0-9]{7}[ \\t-]?${LETTER}`), score: 0.35 },
   ],
   context: {
     words: [

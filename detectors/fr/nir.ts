@@ -33,15 +33,13 @@ export default defineDetector({
   patterns: [
     {
       name: 'grouped',
-      regex: digitToken(`[1-478]${SEP}[0-9]{2}${SEP}[0-9]{2}${SEP}${DEPT}${SEP}[0-9]{3}${SEP}[0-9]{3}${SEP}[0-9]{2}`, true),
+      ...digitToken(`[1-478]${SEP}[0-9]{2}${SEP}[0-9]{2}${SEP}${DEPT}${SEP}[0-9]{3}${SEP}[0-9]{3}${SEP}[0-9]{2}`, true),
       score: 0.4,
-      group: 1,
     },
     {
       name: 'nir',
-      regex: digitToken(`[1-478]${SEP}?[0-9]{2}${SEP}?[0-9]{2}${SEP}?${DEPT}${SEP}?[0-9]{3}${SEP}?[0-9]{3}${SEP}?[0-9]{2}`, true),
+      ...digitToken(`[1-478]${SEP}?[0-9]{2}${SEP}?[0-9]{2}${SEP}?${DEPT}${SEP}?[0-9]{3}${SEP}?[0-9]{3}${SEP}?[0-9]{2}`, true),
       score: 0.3,
-      group: 1,
     },
   ],
   context: {

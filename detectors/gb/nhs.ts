@@ -28,8 +28,8 @@ export default defineDetector({
   locales: ['GB'],
   description: 'NHS number: 10 digits with the NHS modulus-11 check digit (3-3-4 or bare).',
   patterns: [
-    { name: 'grouped', regex: digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{4}', true), score: 0.18, group: 1 },
-    { name: 'bare', regex: digitToken('[0-9]{10}'), score: 0.18, group: 1 },
+    { name: 'grouped', ...digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{4}', true), score: 0.18 },
+    { name: 'bare', ...digitToken('[0-9]{10}'), score: 0.18 },
   ],
   context: {
     words: [

@@ -29,15 +29,13 @@ export default defineDetector({
   patterns: [
     {
       name: 'upper',
-      regex: digitToken(`[${FIRST}][${SECOND}][ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[A-D]`),
+      ...digitToken(`[${FIRST}][${SECOND}][ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[A-D]`),
       score: 0.35,
-      group: 1,
     },
     {
       name: 'lower',
-      regex: digitToken(`[${FIRST.toLowerCase()}][${SECOND.toLowerCase()}][ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[a-d]`),
+      ...digitToken(`[${FIRST.toLowerCase()}][${SECOND.toLowerCase()}][ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[0-9]{2}[ -]?[a-d]`),
       score: 0.15,
-      group: 1,
     },
   ],
   context: {

@@ -23,8 +23,8 @@ export default defineDetector({
   locales: ['IN'],
   description: 'Indian Aadhaar: 12 digits (first 2-9), Verhoeff check digit, not a palindrome; 4-4-4 grouping.',
   patterns: [
-    { name: 'grouped', regex: digitToken('[2-9][0-9]{3}[ -][0-9]{4}[ -][0-9]{4}', true), score: 0.25, group: 1 },
-    { name: 'bare', regex: digitToken('[2-9][0-9]{11}'), score: 0.18, group: 1 },
+    { name: 'grouped', ...digitToken('[2-9][0-9]{3}[ -][0-9]{4}[ -][0-9]{4}', true), score: 0.25 },
+    { name: 'bare', ...digitToken('[2-9][0-9]{11}'), score: 0.18 },
   ],
   context: {
     words: [

@@ -31,8 +31,8 @@ export default defineDetector({
   locales: ['JP'],
   description: 'Japanese My Number (個人番号): 12 digits with its mod 11 check digit, next to a context word.',
   patterns: [
-    { name: 'compact', regex: digitToken('[0-9]{12}'), score: 0.15, group: 1 },
-    { name: 'grouped', regex: digitToken('[0-9]{4}[ -][0-9]{4}[ -][0-9]{4}', true), score: 0.15, group: 1 },
+    { name: 'compact', ...digitToken('[0-9]{12}'), score: 0.15 },
+    { name: 'grouped', ...digitToken('[0-9]{4}[ -][0-9]{4}[ -][0-9]{4}', true), score: 0.15 },
   ],
   context: {
     words: [

@@ -39,8 +39,8 @@ export default defineDetector({
   description: 'South Korean RRN / alien registration number: birth date, century/sex digit and (before Oct 2020) check digit.',
   patterns: [
     // YYMMDD-GRRRRSC, also with the separator after G as some of the shared vectors write it.
-    { name: 'separated', regex: digitToken(`${DATE6}(?:[- ][0-9]{7}|[0-9][- ][0-9]{6})`, true), score: 0.3, group: 1 },
-    { name: 'compact', regex: digitToken(`${DATE6}[0-9]{7}`), score: 0.15, group: 1 },
+    { name: 'separated', ...digitToken(`${DATE6}(?:[- ][0-9]{7}|[0-9][- ][0-9]{6})`, true), score: 0.3 },
+    { name: 'compact', ...digitToken(`${DATE6}[0-9]{7}`), score: 0.15 },
   ],
   context: {
     words: [

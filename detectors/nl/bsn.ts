@@ -26,19 +26,18 @@ export default defineDetector({
   locales: ['NL'],
   description: 'Dutch citizen service number (BSN / sofinummer): 9 digits, 11-proef; 1112.22.333 layout.',
   patterns: [
-    { name: 'dotted', regex: digitToken('[0-9]{4}\\.[0-9]{2}\\.[0-9]{3}'), score: 0.3, group: 1 },
+    { name: 'dotted', ...digitToken('[0-9]{4}\\.[0-9]{2}\\.[0-9]{3}'), score: 0.3 },
     // 123 456 789, 123.456.789, 123-456-789 and the official grouping with spaces or dashes. Separators at
     // arbitrary places (`1 2345 6789`) are left out: that pattern fires on every spaced digit run (phone and
     // card numbers) and cost about 6 % of total scan throughput for a layout nobody uses.
     {
       name: 'separated',
-      regex: digitToken('(?:[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{4}[ -][0-9]{2}[ -][0-9]{3})', true),
+      ...digitToken('(?:[0-9]{3}[ .-][0-9]{3}[ .-][0-9]{3}|[0-9]{4}[ -][0-9]{2}[ -][0-9]{3})', true),
       score: 0.18,
-      group: 1,
     },
-    { name: 'bare', regex: digitToken('[0-9]{9}'), score: 0.18, group: 1 },
+    { name: 'bare', ...digitToken('[0-9]{9}'), score: 0.18 },
     // Leading zero dropped: eight digits say nothing alone, so this needs a context word or column hint.
-    { name: 'bare8', regex: digitToken('[0-9]{8}'), score: 0.04, group: 1 },
+    { name: 'bare8', ...digitToken('[0-9]{8}'), score: 0.04 },
   ],
   context: {
     words: [

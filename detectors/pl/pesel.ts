@@ -41,9 +41,8 @@ export default defineDetector({
     // The month field is 01-12 plus 20, 40, 60 or 80: its first digit is even with 1-9 after it, or odd with 0-2.
     {
       name: 'pesel',
-      regex: digitToken('[0-9]{2}(?:[02468][1-9]|[13579][0-2])[0-3][0-9][0-9]{5}'),
+      ...digitToken('[0-9]{2}(?:[02468][1-9]|[13579][0-2])[0-3][0-9][0-9]{5}'),
       score: 0.18,
-      group: 1,
     },
   ],
   context: {

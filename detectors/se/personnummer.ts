@@ -44,9 +44,9 @@ export default defineDetector({
   locales: ['SE'],
   description: 'Swedish personal identity / coordination number: (YY)YYMMDD-NNNC with a valid date and Luhn check digit.',
   patterns: [
-    { name: 'dashed', regex: digitToken(`(?:1[89]|20)?[0-9]{2}${MD}[-+][0-9]{4}`), score: 0.3, group: 1 },
-    { name: 'bare10', regex: digitToken(`[0-9]{2}${MD}[ \\t]?[0-9]{4}`), score: 0.18, group: 1 },
-    { name: 'bare12', regex: digitToken(`(?:1[89]|20)[0-9]{2}${MD}[ \\t]?[0-9]{4}`), score: 0.18, group: 1 },
+    { name: 'dashed', ...digitToken(`(?:1[89]|20)?[0-9]{2}${MD}[-+][0-9]{4}`), score: 0.3 },
+    { name: 'bare10', ...digitToken(`[0-9]{2}${MD}[ \\t]?[0-9]{4}`), score: 0.18 },
+    { name: 'bare12', ...digitToken(`(?:1[89]|20)[0-9]{2}${MD}[ \\t]?[0-9]{4}`), score: 0.18 },
   ],
   context: {
     words: [

@@ -31,9 +31,9 @@ export default defineDetector({
   locales: ['US'],
   description: 'ABA routing transit number: 9 digits, 3-7-1 checksum, Federal Reserve prefix ranges; needs context in prose.',
   patterns: [
-    { name: 'bare', regex: digitToken('[0-3678][0-9]{8}'), score: 0.1, group: 1 },
+    { name: 'bare', ...digitToken('[0-3678][0-9]{8}'), score: 0.1 },
     // Check-printing layout 0210-0002-1 (routing symbol groups) is rare in text but appears on forms.
-    { name: 'grouped', regex: digitToken('[0-3678][0-9]{3}-[0-9]{4}-[0-9]'), score: 0.1, group: 1 },
+    { name: 'grouped', ...digitToken('[0-3678][0-9]{3}-[0-9]{4}-[0-9]'), score: 0.1 },
   ],
   context: {
     words: [

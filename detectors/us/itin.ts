@@ -23,10 +23,10 @@ export default defineDetector({
   locales: ['US'],
   description: 'US ITIN (9XX-GG-SSSS) with a group in the IRS-assigned ranges.',
   patterns: [
-    { name: 'dashed', regex: digitToken('9[0-9]{2}-[0-9]{2}-[0-9]{4}'), score: 0.35, group: 1 },
-    { name: 'spaced', regex: digitToken('9[0-9]{2} [0-9]{2} [0-9]{4}', true), score: 0.2, group: 1 },
+    { name: 'dashed', ...digitToken('9[0-9]{2}-[0-9]{2}-[0-9]{4}'), score: 0.35 },
+    { name: 'spaced', ...digitToken('9[0-9]{2} [0-9]{2} [0-9]{4}', true), score: 0.2 },
     // A bare 9-digit run starting with 9 is just as often a SIN, TFN or order number: context only.
-    { name: 'bare', regex: digitToken('9[0-9]{8}'), score: 0.04, group: 1 },
+    { name: 'bare', ...digitToken('9[0-9]{8}'), score: 0.04 },
   ],
   context: {
     words: [

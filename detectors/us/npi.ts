@@ -25,7 +25,7 @@ export default defineDetector({
   sensitivity: 'confidential',
   locales: ['US'],
   description: 'US NPI: 10 digits starting 1 or 2, Luhn check digit over the 80840 prefix.',
-  patterns: [{ name: 'bare', regex: digitToken('[12][0-9]{9}'), score: 0.18, group: 1 }],
+  patterns: [{ name: 'bare', ...digitToken('[12][0-9]{9}'), score: 0.18 }],
   context: {
     words: [
       'npi', 'npis', 'npi number', 'national provider identifier', 'national provider id', 'national provider',

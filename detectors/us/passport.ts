@@ -19,8 +19,8 @@ export default defineDetector({
   locales: ['US'],
   description: 'US passport book / card number (9 digits or letter + 8 digits) next to a passport context word.',
   patterns: [
-    { name: 'letter-digits', regex: digitToken('[A-Z][0-9]{8}'), score: 0.3, group: 1 },
-    { name: 'digits', regex: digitToken('[0-9]{9}'), score: 0.3, group: 1 },
+    { name: 'letter-digits', ...digitToken('[A-Z][0-9]{8}'), score: 0.3 },
+    { name: 'digits', ...digitToken('[0-9]{9}'), score: 0.3 },
   ],
   requireContext: true,
   context: {

@@ -23,9 +23,9 @@ export default defineDetector({
   locales: ['US'],
   description: 'US SSN (AAA-GG-SSSS) outside the never-issued area/group/serial blocks and the published sample numbers.',
   patterns: [
-    { name: 'dashed', regex: digitToken('[0-9]{3}-[0-9]{2}-[0-9]{4}'), score: 0.35, group: 1 },
-    { name: 'spaced', regex: digitToken('[0-9]{3} [0-9]{2} [0-9]{4}', true), score: 0.2, group: 1 },
-    { name: 'bare', regex: digitToken('[0-9]{9}'), score: 0.04, group: 1 },
+    { name: 'dashed', ...digitToken('[0-9]{3}-[0-9]{2}-[0-9]{4}'), score: 0.35 },
+    { name: 'spaced', ...digitToken('[0-9]{3} [0-9]{2} [0-9]{4}', true), score: 0.2 },
+    { name: 'bare', ...digitToken('[0-9]{9}'), score: 0.04 },
   ],
   context: {
     words: [

@@ -2,24 +2,18 @@ import RE2 from 're2';
 
 type RE2Set = ReturnType<typeof RE2.Set>;
 import type { Detector, DetectorPattern } from '../types.js';
+import { compileWordList, type CompiledContext } from './context.js';
 
 /** One (detector, pattern) pair, compiled once per engine (per worker). */
 export interface CompiledPattern {
   detectorIndex: number;
   pattern: DetectorPattern;
-  /** Global RE2 over UTF-8 Buffers; with the `d` flag when a capture group carries the value. */
+  /** Global RE2 over UTF-8 Buffers with every group made non-capturing: RE2 then needs no submatch engine. */
   re: RE2;
-}
-
-export interface CompiledContext {
-  /** Latin-script words, matched whole-word on lower-cased text. */
-  latin: string[];
-  /** Words in scripts without spaces (Chinese, Japanese, Korean): substring match. */
-  other: string[];
-  negativeLatin: string[];
-  negativeOther: string[];
-  before: number;
-  after: number;
+  /** The original pattern with group indices (`d` flag), run on a match's own bytes to find the value group. */
+  capture: RE2 | null;
+  /** The original pattern, global, for the rare block where a match's bytes are ambiguous. */
+  captureAll: RE2 | null;
 }
 
 export interface CompiledDetector {
@@ -60,42 +54,85 @@ const DEFAULT_BEFORE = 48;
 export const MAX_MATCH_BYTES = 2560;
 const DEFAULT_AFTER = 24;
 
+export function compileContext(d: Detector): CompiledContext | null {
+  if (!d.context || (d.context.words.length === 0 && !d.context.negative?.length)) return null;
+  return {
+    words: compileWordList(d.context.words),
+    negative: compileWordList(d.context.negative ?? []),
+    beforeBytes: 2 * (d.context.before ?? DEFAULT_BEFORE),
+    afterBytes: 2 * (d.context.after ?? DEFAULT_AFTER),
+  };
+}
+
 function escapeRe2Literal(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }
 
-function isLatin(word: string): boolean {
-  return /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(word);
-}
-
-function splitScripts(words: readonly string[]): [string[], string[]] {
-  const latin: string[] = [];
-  const other: string[] = [];
-  for (const w of words) {
-    const lw = w.toLowerCase();
-    (isLatin(lw) ? latin : other).push(lw);
+/**
+ * The same regex with capturing groups turned into non-capturing ones (named groups too). Escapes and
+ * character classes are skipped, so only real group openers change.
+ */
+export function stripCaptures(src: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      out += c + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+      // A ']' right after '[' or '[^' is a literal member of the class.
+      if (src[i + 1] === '^') out += src[++i];
+      if (src[i + 1] === ']') out += src[++i];
+      continue;
+    }
+    if (c === '(') {
+      if (src[i + 1] !== '?') {
+        out += '(?:';
+        continue;
+      }
+      const named = /^\(\?P?<[A-Za-z_][A-Za-z0-9_]*>/.exec(src.slice(i));
+      if (named) {
+        out += '(?:';
+        i += named[0].length - 1;
+        continue;
+      }
+    }
+    out += c;
   }
-  return [latin, other];
+  return out;
 }
 
-export function compileContext(d: Detector): CompiledContext | null {
-  if (!d.context || (d.context.words.length === 0 && !d.context.negative?.length)) return null;
-  const [latin, other] = splitScripts(d.context.words);
-  const [negativeLatin, negativeOther] = splitScripts(d.context.negative ?? []);
-  return {
-    latin,
-    other,
-    negativeLatin,
-    negativeOther,
-    before: d.context.before ?? DEFAULT_BEFORE,
-    after: d.context.after ?? DEFAULT_AFTER,
-  };
+/**
+ * The RE2.Set only answers "does it occur", so it can consume the left guard as a prefix (no capture is
+ * needed): that keeps it from flagging, say, the last 9 digits of every 18-digit number for each 9-digit
+ * pattern. The per-pattern scan then runs guard-free and the engine checks the guard (guard.ts).
+ */
+const GUARD_PREFIX: Record<NonNullable<DetectorPattern['guard']>, string> = {
+  number: '(?:^|[^0-9A-Za-z_.+$\\-]|[A-Za-z]\\.)',
+  'spaced-number': '(?:^[ \\t]{0,16}|[^0-9A-Za-z_.+$\\- ]|[A-Za-z]\\.|[^0-9] )',
+};
+
+function setSource(p: DetectorPattern): string {
+  const core = stripCaptures(p.regex);
+  return p.guard ? `(?m:${GUARD_PREFIX[p.guard]})(?:${core})` : core;
 }
 
 function compilePattern(d: Detector, p: DetectorPattern, detectorIndex: number): CompiledPattern {
   try {
-    const re = new RE2(p.regex, p.group ? 'gdu' : 'gu');
-    return { detectorIndex, pattern: p, re };
+    const re = new RE2(stripCaptures(p.regex), 'gu');
+    const capture = p.group ? new RE2(p.regex, 'du') : null;
+    const captureAll = p.group ? new RE2(p.regex, 'gdu') : null;
+    return { detectorIndex, pattern: p, re, capture, captureAll };
   } catch (err) {
     throw new DetectorCompileError(d.id, p.name, err instanceof Error ? err.message : String(err));
   }
@@ -116,7 +153,7 @@ export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
     });
     for (const p of detector.patterns) {
       patterns.push(compilePattern(detector, p, index));
-      sources.push(p.regex);
+      sources.push(setSource(p));
     }
   });
   for (const cd of compiled) {

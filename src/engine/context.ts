@@ -1,24 +1,39 @@
-import type { CompiledContext } from './compile.js';
+import RE2 from 're2';
 
-function hasWholeWord(haystack: string, word: string): boolean {
-  let from = 0;
-  for (;;) {
-    const i = haystack.indexOf(word, from);
-    if (i < 0) return false;
-    // Only letters in Latin scripts count as word neighbours: "身份证ssn" still names an SSN.
-    const before = haystack[i - 1];
-    const after = haystack[i + word.length];
-    const latinNeighbour = (ch: string | undefined) => ch !== undefined && /[a-z0-9_]/i.test(ch);
-    if (!latinNeighbour(before) && !latinNeighbour(after)) return true;
-    from = i + 1;
-  }
+/**
+ * Context words, found on the bytes around a match with one case-insensitive RE2 per detector (no string
+ * decoding per candidate). Latin-script words match whole words (an ASCII letter, digit or `_` may not touch
+ * them, so `ssn` is found in `身份证ssn` but not in `lessn`); words in other scripts match as substrings.
+ */
+
+const NL = 0x0a;
+
+function escapeRe2(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }
 
-function findWords(latin: readonly string[], other: readonly string[], texts: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const w of latin) if (texts.some((t) => hasWholeWord(t, w))) found.push(w);
-  for (const w of other) if (texts.some((t) => t.includes(w))) found.push(w);
-  return found;
+export function isLatinWord(word: string): boolean {
+  return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}]+$/u.test(word);
+}
+
+/** One RE2 for a word list, longest words first so that `phone number` wins over `phone`. */
+export function compileWordList(words: readonly string[]): RE2 | null {
+  const uniq = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+  if (uniq.length === 0) return null;
+  const parts = uniq.map((w) => {
+    const e = escapeRe2(w);
+    if (!isLatinWord(w)) return e;
+    return `${/^[a-z0-9_]/.test(w) ? '\\b' : ''}${e}${/[a-z0-9_]$/.test(w) ? '\\b' : ''}`;
+  });
+  return new RE2(`(?i)(?:${parts.join('|')})`, 'gu');
+}
+
+export interface CompiledContext {
+  words: RE2 | null;
+  negative: RE2 | null;
+  /** Window sizes in bytes (2 per declared character: 1 for ASCII text, a CJK character takes 3). */
+  beforeBytes: number;
+  afterBytes: number;
 }
 
 export interface ContextHits {
@@ -29,18 +44,57 @@ export interface ContextHits {
   negative: string[];
 }
 
-/** Context words around a match; `above` is the previous line's tail, `before`/`after` the match's own line. */
-export function findContext(ctx: CompiledContext, above: string, before: string, after: string): ContextHits {
-  const a = above.toLowerCase();
-  const b = before.toLowerCase();
-  const f = after.toLowerCase();
-  const sameLine = findWords(ctx.latin, ctx.other, [b, f]);
-  const lineAbove = findWords(ctx.latin, ctx.other, [a]).filter((w) => !sameLine.includes(w));
-  const negative = ctx.negativeLatin.length || ctx.negativeOther.length ? findWords(ctx.negativeLatin, ctx.negativeOther, [b, f]) : [];
-  return { sameLine, lineAbove, negative };
+function wordsIn(re: RE2 | null, buf: Buffer, from: number, to: number, into: string[]): void {
+  if (!re || to <= from) return;
+  re.lastIndex = 0;
+  const ms = re.match(buf.subarray(from, to)) as Buffer[] | null;
+  if (!ms) return;
+  for (const m of ms) {
+    const w = m.toString('utf8').toLowerCase();
+    if (!into.includes(w)) into.push(w);
+  }
+}
+
+/** Last LF in buf[from, before), or -1; bounded so long lines never cost more than the window. */
+function lastNl(buf: Buffer, from: number, before: number): number {
+  for (let i = before - 1; i >= from; i--) if (buf[i] === NL) return i;
+  return -1;
+}
+
+/**
+ * Context around buf[start, end): the match's own line within the window, and the line above it.
+ * `lo`/`hi` bound what may be read.
+ */
+export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, end: number, lo: number, hi: number): ContextHits {
+  const ws = Math.max(lo, start - ctx.beforeBytes);
+  const we = Math.min(hi, end + ctx.afterBytes);
+  const nl = lastNl(buf, ws, start);
+  const lineStart = nl < 0 ? ws : nl + 1;
+  let lineEnd = we;
+  for (let i = end; i < we; i++) {
+    if (buf[i] === NL) {
+      lineEnd = i;
+      break;
+    }
+  }
+  const sameLine: string[] = [];
+  wordsIn(ctx.words, buf, lineStart, start, sameLine);
+  wordsIn(ctx.words, buf, end, lineEnd, sameLine);
+  const lineAbove: string[] = [];
+  if (nl >= ws) {
+    const prev = lastNl(buf, ws, nl);
+    wordsIn(ctx.words, buf, prev < 0 ? ws : prev + 1, nl, lineAbove);
+  }
+  const negative: string[] = [];
+  wordsIn(ctx.negative, buf, lineStart, start, negative);
+  wordsIn(ctx.negative, buf, end, lineEnd, negative);
+  return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative };
 }
 
 /** Context words in a column header: the whole header is context. */
 export function findContextInHeader(ctx: CompiledContext, header: string): string[] {
-  return findWords(ctx.latin, ctx.other, [header.toLowerCase()]);
+  const found: string[] = [];
+  const b = Buffer.from(header, 'utf8');
+  wordsIn(ctx.words, b, 0, b.length, found);
+  return found;
 }

@@ -1,5 +1,6 @@
 import type { CompiledDetector, CompiledEngine, CompiledPattern } from './compile.js';
-import { findContext, type ContextHits } from './context.js';
+import { findContextAt, type ContextHits } from './context.js';
+import { guardAllows } from './guard.js';
 import { resolveOverlaps, type Candidate } from './overlap.js';
 import { scoreCandidate } from './score.js';
 
@@ -8,8 +9,8 @@ import { scoreCandidate } from './score.js';
  * then only the flagged patterns run for positions. Pure: no I/O, no masking, no locations.
  */
 
-export const BLOCK_TARGET = 1024;
-const BLOCK_MIN = 256;
+export const BLOCK_TARGET = 512;
+const BLOCK_MIN = 128;
 const LONG_LINE_SCAN = 4 * BLOCK_TARGET;
 const LONG_LINE_BLOCK = 16 * BLOCK_TARGET;
 /** A keyword gate also accepts a keyword this many bytes before the block (a label on the line above). */
@@ -43,29 +44,6 @@ function isStandalone(buf: Buffer, start: number, end: number, lo: number, hi: n
   let j = end;
   while (j < hi && isSpace(buf[j])) j++;
   return j >= hi || buf[j] === NL;
-}
-
-function windowText(buf: Buffer, start: number, end: number, lo: number, hi: number, cd: CompiledDetector) {
-  const ctx = cd.context!;
-  // Up to 3 bytes per character covers CJK; the decoded string is then cut to the window in characters.
-  const bs = Math.max(lo, start - ctx.before * 3);
-  const ae = Math.min(hi, end + ctx.after * 3);
-  let before = buf.toString('utf8', bs, start);
-  let after = buf.toString('utf8', end, ae);
-  if (before.length > ctx.before) before = before.slice(before.length - ctx.before);
-  if (after.length > ctx.after) after = after.slice(0, ctx.after);
-  let above = '';
-  // Context may come from the line above (a label on its own line) but not from records further away.
-  const nl1 = before.lastIndexOf('\n');
-  if (nl1 >= 0) {
-    above = before.slice(0, nl1);
-    before = before.slice(nl1 + 1);
-    const nl2 = above.lastIndexOf('\n');
-    if (nl2 >= 0) above = above.slice(nl2 + 1);
-  }
-  const nlAfter = after.indexOf('\n');
-  if (nlAfter >= 0) after = after.slice(0, nlAfter);
-  return { above, before, after };
 }
 
 /**
@@ -134,37 +112,16 @@ function scanBlock(
     const cd = engine.detectors[cp.detectorIndex];
     if (cd.keywordRe && !hits.includes(cd.keywordSetId) && !cd.keywordRe.test(buf.subarray(Math.max(lo, blockStart - KEYWORD_LOOKBACK), blockStart))) continue;
     const limit = blockEnd - blockStart;
-    const g = cp.pattern.group;
-    if (!g && collectByMatch(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out)) continue;
-    const re = cp.re;
-    re.lastIndex = 0;
-    for (;;) {
-      const m = re.exec(block);
-      if (!m) break;
-      const mStart = m.index;
-      if (mStart >= limit) break;
-      if (m[0].length === 0) {
-        re.lastIndex = mStart + 1;
-        continue;
-      }
-      let vs = mStart;
-      let ve = mStart + m[0].length;
-      if (g) {
-        const idx = m.indices?.[g];
-        if (!idx) continue;
-        vs = idx[0];
-        ve = idx[1];
-      }
-      const cand = evaluate(cd, cp.pattern.name, cp.pattern.score, buf, blockStart + vs, blockStart + ve, opts, lo, hi);
-      if (cand) out.push(cand);
-    }
+    if (collectByMatch(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out)) continue;
+    collectByExec(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out);
   }
 }
 
 /**
- * One native call for all matches of a pattern in a block (half the cost of an exec loop). Offsets are
- * recovered with indexOf, which is exact unless the same bytes occur twice (then the first copy might be a
- * non-match inside a longer token): in that case return false and let the exec loop do it.
+ * One native call for all matches of a pattern in a block (half the cost of an exec loop), on the
+ * capture-free regex. Offsets are recovered with indexOf, which is exact unless the same bytes occur twice
+ * (then the first copy might be a non-match inside a longer token): in that case return false and let the
+ * exec loop do it. A value group is found by running the capturing regex on the match's own bytes.
  */
 function collectByMatch(
   cd: CompiledDetector,
@@ -181,22 +138,73 @@ function collectByMatch(
   cp.re.lastIndex = 0;
   const ms = cp.re.match(block) as Buffer[] | null;
   if (!ms) return true;
-  const offsets: number[] = [];
+  const spans: number[] = [];
   let from = 0;
   for (const m of ms) {
     if (m.length === 0) return false;
     const at = block.indexOf(m, from);
-    if (at < 0 || block.indexOf(m, at + 1) >= 0) return false;
-    offsets.push(at);
+    if (at < 0 || at >= limit) break;
+    if (block.indexOf(m, at + 1) >= 0) return false;
     from = at + m.length;
+    let vs = at;
+    let ve = from;
+    if (cp.capture) {
+      const cm = cp.capture.exec(m);
+      const idx = cm?.indices?.[cp.pattern.group!];
+      // The capturing regex must reproduce the same whole match on its own bytes; otherwise be exact the slow way.
+      if (!cm || cm.index !== 0 || cm[0].length !== m.length) return false;
+      if (!idx) continue;
+      vs = at + idx[0];
+      ve = at + idx[1];
+    }
+    spans.push(vs, ve);
   }
-  for (let i = 0; i < ms.length; i++) {
-    const at = offsets[i];
-    if (at >= limit) break;
-    const cand = evaluate(cd, cp.pattern.name, cp.pattern.score, buf, blockStart + at, blockStart + at + ms[i].length, opts, lo, hi);
+  const guard = cp.pattern.guard;
+  for (let i = 0; i < spans.length; i += 2) {
+    if (guard && !guardAllows(guard, buf, blockStart + spans[i], lo)) continue;
+    const cand = evaluate(cd, cp.pattern.name, cp.pattern.score, buf, blockStart + spans[i], blockStart + spans[i + 1], opts, lo, hi);
     if (cand) out.push(cand);
   }
   return true;
+}
+
+/** The exact path: iterate the capturing regex with indices. */
+function collectByExec(
+  cd: CompiledDetector,
+  cp: CompiledPattern,
+  buf: Buffer,
+  block: Buffer,
+  blockStart: number,
+  limit: number,
+  opts: DetectOptions,
+  lo: number,
+  hi: number,
+  out: Candidate[],
+): void {
+  const re = cp.captureAll ?? cp.re;
+  const g = cp.pattern.group;
+  re.lastIndex = 0;
+  for (;;) {
+    const m = re.exec(block);
+    if (!m) break;
+    const mStart = m.index;
+    if (mStart >= limit) break;
+    if (m[0].length === 0) {
+      re.lastIndex = mStart + 1;
+      continue;
+    }
+    let vs = mStart;
+    let ve = mStart + m[0].length;
+    if (g) {
+      const idx = m.indices?.[g];
+      if (!idx) continue;
+      vs = idx[0];
+      ve = idx[1];
+    }
+    if (cp.pattern.guard && !guardAllows(cp.pattern.guard, buf, blockStart + vs, lo)) continue;
+    const cand = evaluate(cd, cp.pattern.name, cp.pattern.score, buf, blockStart + vs, blockStart + ve, opts, lo, hi);
+    if (cand) out.push(cand);
+  }
 }
 
 function evaluate(
@@ -218,8 +226,7 @@ function evaluate(
   if (verdict === 'invalid') return null;
   let hits: ContextHits = NO_CONTEXT;
   if (cd.context) {
-    const w = windowText(buf, start, end, lo, hi, cd);
-    hits = findContext(cd.context, w.above, w.before, w.after);
+    hits = findContextAt(cd.context, buf, start, end, lo, hi);
   }
   const scored = scoreCandidate(
     {

@@ -1,13 +1,20 @@
-import RE2 from 're2';
 import { describe, expect, it } from 'vitest';
 import { digitToken } from '../../../detectors/_lib/digit-token.js';
+import { scanTextSync } from '../../../src/engine/scan-text.js';
+import { defineDetector } from '../../../src/types.js';
 
-/** Values (capture group 1) that `pattern` finds in `text`, the way the engine reads them. */
-function values(pattern: string, text: string): string[] {
-  const re = new RE2(pattern, 'gu');
-  const out: string[] = [];
-  for (const m of text.matchAll(re as unknown as RegExp)) out.push(m[1]);
-  return out;
+/** Values the real engine finds for a pattern built with digitToken (the guard is the engine's). */
+function values(token: ReturnType<typeof digitToken>, text: string): string[] {
+  const d = defineDetector({
+    id: 'test.token',
+    name: 'token',
+    category: 'government_id',
+    sensitivity: 'restricted',
+    legal: ['gdpr:art4-1'],
+    patterns: [{ name: 't', ...token, score: 0.9 }],
+    examples: { match: [], noMatch: [] },
+  });
+  return scanTextSync(text, { detectors: [d], showValues: true, fingerprintKey: 'k' }).findings.map((f) => f.value!);
 }
 
 const DASHED = digitToken('[0-9]{3}-[0-9]{2}-[0-9]{4}');
