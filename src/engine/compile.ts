@@ -21,17 +21,21 @@ export interface CompiledDetector {
   index: number;
   context: CompiledContext | null;
   deny: ReadonlySet<string>;
-  /** RE2.Set id of this detector's keyword gate, or -1 when it has none. */
-  keywordSetId: number;
-  /** The same gate as a regex, to look just before a block (a label on the line above). */
+  /** The keyword gate as a regex, to look just before a region (a label at the end of the previous chunk). */
   keywordRe: RE2 | null;
+  /**
+   * Patterns of a keyword-gated detector. They are not in the RE2.Set (a date pattern there would cost every
+   * block); they run only on blocks where the keyword occurs, and on the block after.
+   */
+  gatedPatterns: number[];
 }
 
 export interface CompiledEngine {
   detectors: CompiledDetector[];
   patterns: CompiledPattern[];
-  /** Ids [0, patterns.length) are patterns; the rest are keyword gates. */
   set: RE2Set | null;
+  /** What each RE2.Set id stands for: a pattern index (≥ 0), or −(detector index + 1) for a keyword gate. */
+  setEntries: number[];
   /**
    * Lookahead in bytes when a long line is cut: at least the longest match a built-in pattern produces
    * (a JWT with a large payload, about 2.2 KB). Patterns must keep their repetitions bounded to fit.
@@ -142,31 +146,36 @@ export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
   const compiled: CompiledDetector[] = [];
   const patterns: CompiledPattern[] = [];
   const sources: string[] = [];
+  const setEntries: number[] = [];
   detectors.forEach((detector, index) => {
     compiled.push({
       detector,
       index,
       context: compileContext(detector),
       deny: new Set((detector.deny ?? []).map((v) => (detector.normalize ? detector.normalize(v) : v))),
-      keywordSetId: -1,
       keywordRe: null,
+      gatedPatterns: [],
     });
+    const cd = compiled[index];
+    const gated = (detector.keywords?.length ?? 0) > 0;
     for (const p of detector.patterns) {
+      if (gated) cd.gatedPatterns.push(patterns.length);
+      else {
+        setEntries.push(patterns.length);
+        sources.push(setSource(p));
+      }
       patterns.push(compilePattern(detector, p, index));
-      sources.push(setSource(p));
+    }
+    if (gated) {
+      const source = `(?i)(?:${detector.keywords!.map(escapeRe2Literal).join('|')})`;
+      cd.keywordRe = new RE2(source, 'u');
+      setEntries.push(-(index + 1));
+      sources.push(source);
     }
   });
-  for (const cd of compiled) {
-    const kws = cd.detector.keywords;
-    if (!kws || kws.length === 0) continue;
-    const source = `(?i)(?:${kws.map(escapeRe2Literal).join('|')})`;
-    cd.keywordSetId = sources.length;
-    cd.keywordRe = new RE2(source, 'u');
-    sources.push(source);
-  }
   let set: RE2Set | null = null;
   if (sources.length > 0) {
     set = new RE2.Set(sources, 'u');
   }
-  return { detectors: compiled, patterns, set, overlap: MAX_MATCH_BYTES };
+  return { detectors: compiled, patterns, set, setEntries, overlap: MAX_MATCH_BYTES };
 }

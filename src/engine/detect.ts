@@ -61,6 +61,11 @@ export function detectRegion(
   const set = engine.set;
   if (!set) return [];
   const out: Candidate[] = [];
+  // Keyword-gated detectors whose keyword was seen in the previous block (or just before this region).
+  let gatedCarry: number[] = [];
+  for (const cd of engine.detectors) {
+    if (cd.keywordRe?.test(buf.subarray(Math.max(lo, region.from - KEYWORD_LOOKBACK), region.from))) gatedCarry.push(cd.index);
+  }
   let s = region.from;
   while (s < region.acceptEnd) {
     let e = Math.min(s + BLOCK_TARGET, region.acceptEnd);
@@ -87,12 +92,13 @@ export function detectRegion(
     }
     const block = buf.subarray(s, scanEnd);
     const hits = set.match(block);
-    if (hits.length > 0) scanBlock(engine, buf, block, s, e, hits, opts, lo, hi, out);
+    if (hits.length > 0 || gatedCarry.length > 0) gatedCarry = scanBlock(engine, buf, block, s, e, hits, gatedCarry, opts, lo, hi, out);
     s = e;
   }
   return resolveOverlaps(out, opts.minConfidence);
 }
 
+/** Runs the patterns the set flagged in one block; returns the gated detectors whose keyword it holds. */
 function scanBlock(
   engine: CompiledEngine,
   buf: Buffer,
@@ -100,21 +106,27 @@ function scanBlock(
   blockStart: number,
   blockEnd: number,
   hits: number[],
+  gatedCarry: number[],
   opts: DetectOptions,
   lo: number,
   hi: number,
   out: Candidate[],
-): void {
-  const npat = engine.patterns.length;
-  for (const id of hits) {
-    if (id >= npat) continue;
+): number[] {
+  const limit = blockEnd - blockStart;
+  const run = (id: number) => {
     const cp = engine.patterns[id];
     const cd = engine.detectors[cp.detectorIndex];
-    if (cd.keywordRe && !hits.includes(cd.keywordSetId) && !cd.keywordRe.test(buf.subarray(Math.max(lo, blockStart - KEYWORD_LOOKBACK), blockStart))) continue;
-    const limit = blockEnd - blockStart;
-    if (collectByMatch(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out)) continue;
-    collectByExec(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out);
+    if (!collectByMatch(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out)) collectByExec(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out);
+  };
+  const gatedHere: number[] = [];
+  for (const id of hits) {
+    const entry = engine.setEntries[id];
+    if (entry >= 0) run(entry);
+    else gatedHere.push(-entry - 1);
   }
+  for (const d of gatedHere) for (const id of engine.detectors[d].gatedPatterns) run(id);
+  for (const d of gatedCarry) if (!gatedHere.includes(d)) for (const id of engine.detectors[d].gatedPatterns) run(id);
+  return gatedHere;
 }
 
 /**
