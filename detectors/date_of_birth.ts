@@ -117,6 +117,11 @@ export default defineDetector({
   ],
   columnHintExcludes: ['birth place', 'place of birth', 'country of birth', 'birth country', '出生地', '出生地点'],
   normalize: normalizeDate,
+  birthDate(n: string) {
+    // Only unambiguous forms: a day-month order that cannot be told apart gives no age.
+    const m = /^([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?$/.exec(n);
+    return m ? { year: +m[1], month: +m[2], day: m[3] === undefined ? undefined : +m[3] } : null;
+  },
   validate(n: string) {
     let m = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(n);
     if (m) return isPlausibleBirthDate(+m[1], +m[2], +m[3]) ? 'valid' : 'invalid';

@@ -62,7 +62,11 @@ function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-async function scanFileUnit(unit: FileUnit, detectors: Detector[], opts: Required<Pick<ScanOptions, 'minConfidence' | 'showValues' | 'maxFindingsPerAsset'>> & { key: FingerprintKey }): Promise<AssetResult> {
+async function scanFileUnit(
+  unit: FileUnit,
+  detectors: Detector[],
+  opts: Required<Pick<ScanOptions, 'minConfidence' | 'showValues' | 'maxFindingsPerAsset'>> & { key: FingerprintKey; now: Date },
+): Promise<AssetResult> {
   const head = await readHead(unit.abs);
   const kind = sniff(head);
   if (kind.kind === 'binary') return { asset: null, findings: [], total: 0, skipped: { path: unit.path, reason: `binary (${kind.reason})` } };
@@ -72,6 +76,7 @@ async function scanFileUnit(unit: FileUnit, detectors: Detector[], opts: Require
     maxFindings: opts.maxFindingsPerAsset,
     key: opts.key,
     path: unit.path,
+    now: opts.now,
   });
   await feedTextFile(unit.abs, kind, scanner);
   let sensitivity: Sensitivity | null = null;
@@ -88,6 +93,9 @@ async function scanFileUnit(unit: FileUnit, detectors: Detector[], opts: Require
     sampled: scanner.records,
     bytes: scanner.bytes,
     counts: Object.fromEntries(ids.map((id) => [id, scanner.counts[id]])),
+    distinct: scanner.distinct,
+    ...(scanner.distinctCapped ? { distinctCapped: true } : {}),
+    ...(scanner.minors.under16 > 0 ? { minors: { ...scanner.minors } } : {}),
     truncated: scanner.truncated,
     sensitivity,
     detectors: ids,
@@ -121,6 +129,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
     showValues: options.showValues ?? false,
     maxFindingsPerAsset: options.maxFindingsPerAsset ?? DEFAULT_MAX_FINDINGS_PER_ASSET,
     key,
+    now: started,
   };
   const errors: ScanError[] = [];
   const skipped: { path: string; reason: string }[] = [];

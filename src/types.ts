@@ -104,6 +104,11 @@ export interface Detector {
   deny?: string[];
   /** Special-category data: snippets are masked whole. */
   special?: boolean;
+  /**
+   * The subject's birth date when the value encodes one (a date of birth, a resident ID). The engine turns
+   * it into `Finding.subjectAge` and per-asset counts of minors (children's-data rules); never reported as is.
+   */
+  birthDate?(normalized: string): { year: number; month: number; day?: number } | null;
   /** Masking override for values whose shape tells the kind (emails keep the domain). */
   mask?(raw: string): string;
   /** Ids into the regulation catalogue, e.g. 'gdpr:art4-1', 'pipl:art28'. */
@@ -171,6 +176,8 @@ export interface Finding {
   fingerprint: string;
   /** Only with --show-values. */
   value?: string;
+  /** Age in whole years at scan time, when the value encodes a birth date (see Detector.birthDate). */
+  subjectAge?: number;
   evidence: Evidence;
   legal: string[];
 }
@@ -208,6 +215,11 @@ export interface Asset {
   bytes?: number;
   /** Exact occurrences per detector id, even when findings[] is capped. */
   counts: Record<string, number>;
+  /** Distinct normalised values per detector id (exact up to 100,000 per detector; `distinctCapped` beyond). */
+  distinct?: Record<string, number>;
+  distinctCapped?: boolean;
+  /** Occurrences whose value encodes the birth date of a child (age under 14 / under 16 at scan time). */
+  minors?: { under14: number; under16: number };
   truncated: boolean;
   sensitivity: Sensitivity | null;
   detectors: string[];

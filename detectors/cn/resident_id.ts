@@ -1,6 +1,6 @@
 import { defineDetector } from '../../src/types.js';
 import { digitToken } from '../_lib/digit-token.js';
-import { residentIdVerdict } from '../_lib/gb11643.js';
+import { residentIdBirthDate, residentIdVerdict } from '../_lib/gb11643.js';
 import { compact } from '../_lib/normalize.js';
 
 /**
@@ -43,6 +43,7 @@ export default defineDetector({
   ],
   normalize: (raw: string) => compact(raw),
   validate: (n: string) => residentIdVerdict(n),
+  birthDate: (n: string) => residentIdBirthDate(n),
   // GB 11643-1999's own worked example (Beijing Chaoyang, 1949-12-31), reprinted in countless tutorials.
   deny: ['11010519491231002X'],
   legal: ['gdpr:art4-1', 'gdpr:art87', 'ccpa:1798.140-v-1-a', 'ccpa:1798.81.5-d-1-a-ii', 'pipl:art4'],

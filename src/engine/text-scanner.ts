@@ -14,6 +14,20 @@ export interface TextScanOptions {
   key: FingerprintKey;
   /** Path written into locations (relative, `/` separators). */
   path: string;
+  /** Scan time, for ages derived from birth dates. */
+  now?: Date;
+}
+
+const MAX_DISTINCT = 100_000;
+
+/** Whole years between a birth date and `now`; undefined without a date or for a date in the future. */
+export function ageOf(b: { year: number; month: number; day?: number } | null, now = new Date()): number | undefined {
+  if (!b) return undefined;
+  const day = b.day ?? 1;
+  let age = now.getUTCFullYear() - b.year;
+  const m = now.getUTCMonth() + 1;
+  if (m < b.month || (m === b.month && now.getUTCDate() < day)) age--;
+  return age >= 0 ? age : undefined;
 }
 
 const NL = 0x0a;
@@ -33,6 +47,10 @@ export function snippetFor(d: Detector, raw: string): string {
  */
 export class TextScanner {
   readonly counts: Record<string, number> = {};
+  /** Distinct normalised values per detector, to count distinct subjects without storing fingerprints. */
+  private readonly distinctSets = new Map<string, Set<string>>();
+  distinctCapped = false;
+  readonly minors = { under14: 0, under16: 0 };
   readonly findings: Finding[] = [];
   truncated = false;
   total = 0;
@@ -48,6 +66,11 @@ export class TextScanner {
     private readonly engine: CompiledEngine,
     private readonly opts: TextScanOptions,
   ) {}
+
+  /** Distinct normalised values per detector (exact up to MAX_DISTINCT each). */
+  get distinct(): Record<string, number> {
+    return Object.fromEntries([...this.distinctSets].map(([id, set]) => [id, set.size]));
+  }
 
   /** Records for a text asset = lines. */
   get records(): number {
@@ -113,11 +136,20 @@ export class TextScanner {
     for (const c of cands) {
       this.total++;
       this.counts[c.detectorId] = (this.counts[c.detectorId] ?? 0) + 1;
+      let set = this.distinctSets.get(c.detectorId);
+      if (!set) this.distinctSets.set(c.detectorId, (set = new Set()));
+      if (set.size < MAX_DISTINCT) set.add(c.normalized);
+      else if (!set.has(c.normalized)) this.distinctCapped = true;
+      const d = this.engine.detectors[c.detectorIndex].detector;
+      const age = d.birthDate ? ageOf(d.birthDate(c.normalized), this.opts.now) : undefined;
+      if (age !== undefined) {
+        if (age < 14) this.minors.under14++;
+        if (age < 16) this.minors.under16++;
+      }
       if (this.findings.length >= this.opts.maxFindings) {
         this.truncated = true;
         continue;
       }
-      const d = this.engine.detectors[c.detectorIndex].detector;
       const start = positions.at(c.start);
       const end = positions.endOf(start, c.start, c.end);
       const f: Finding = {
@@ -139,6 +171,7 @@ export class TextScanner {
         legal: d.legal,
       };
       if (this.opts.showValues) f.value = c.raw;
+      if (age !== undefined) f.subjectAge = age;
       this.findings.push(f);
     }
   }
