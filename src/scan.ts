@@ -94,6 +94,7 @@ async function scanFileUnit(
     bytes: scanner.bytes,
     counts: Object.fromEntries(ids.map((id) => [id, scanner.counts[id]])),
     distinct: scanner.distinct,
+    cooccurrence: scanner.cooccurrence,
     ...(scanner.distinctCapped ? { distinctCapped: true } : {}),
     ...(scanner.minors.under16 > 0 ? { minors: { ...scanner.minors } } : {}),
     truncated: scanner.truncated,

@@ -218,6 +218,8 @@ export interface Asset {
   /** Distinct normalised values per detector id (exact up to 100,000 per detector; `distinctCapped` beyond). */
   distinct?: Record<string, number>;
   distinctCapped?: boolean;
+  /** Records (lines, rows) holding two or more detectors together: the input of combination rules. */
+  cooccurrence?: { detectors: string[]; records: number }[];
   /** Occurrences whose value encodes the birth date of a child (age under 14 / under 16 at scan time). */
   minors?: { under14: number; under16: number };
   truncated: boolean;

@@ -19,6 +19,7 @@ export interface TextScanOptions {
 }
 
 const MAX_DISTINCT = 100_000;
+const MAX_COMBOS = 1000;
 
 /** Whole years between a birth date and `now`; undefined without a date or for a date in the future. */
 export function ageOf(b: { year: number; month: number; day?: number } | null, now = new Date()): number | undefined {
@@ -51,6 +52,10 @@ export class TextScanner {
   private readonly distinctSets = new Map<string, Set<string>>();
   distinctCapped = false;
   readonly minors = { under14: 0, under16: 0 };
+  /** Records (lines) holding two or more detectors, by the sorted set of detector ids. */
+  private readonly combos = new Map<string, number>();
+  private lineIds: string[] = [];
+  private lineEndOffset = -1;
   readonly findings: Finding[] = [];
   truncated = false;
   total = 0;
@@ -66,6 +71,31 @@ export class TextScanner {
     private readonly engine: CompiledEngine,
     private readonly opts: TextScanOptions,
   ) {}
+
+  /** Detector combinations per record (a line): [{ detectors, records }], most frequent first. */
+  get cooccurrence(): { detectors: string[]; records: number }[] {
+    this.closeRecord();
+    return [...this.combos]
+      .map(([k, n]) => ({ detectors: k.split(','), records: n }))
+      .sort((a, b) => b.records - a.records || (a.detectors.join() < b.detectors.join() ? -1 : 1));
+  }
+
+  private trackRecord(buf: Buffer, c: Candidate): void {
+    if (this.lineEndOffset < 0 || c.start > this.lineEndOffset) {
+      this.closeRecord();
+      const nl = buf.indexOf(NL, c.start);
+      this.lineEndOffset = nl < 0 ? buf.length : nl;
+    }
+    if (!this.lineIds.includes(c.detectorId)) this.lineIds.push(c.detectorId);
+  }
+
+  private closeRecord(): void {
+    if (this.lineIds.length >= 2 && this.combos.size < MAX_COMBOS) {
+      const key = [...this.lineIds].sort().join(',');
+      this.combos.set(key, (this.combos.get(key) ?? 0) + 1);
+    }
+    this.lineIds = [];
+  }
 
   /** Distinct normalised values per detector (exact up to MAX_DISTINCT each). */
   get distinct(): Record<string, number> {
@@ -132,8 +162,11 @@ export class TextScanner {
   }
 
   private emit(buf: Buffer, from: number, cands: Candidate[]): void {
+    // Offsets are relative to this region's buffer; a record never spans two regions (they end at a line end).
+    this.lineEndOffset = -1;
     const positions = new ChunkPositions(buf, from, this.line, this.col0);
     for (const c of cands) {
+      this.trackRecord(buf, c);
       this.total++;
       this.counts[c.detectorId] = (this.counts[c.detectorId] ?? 0) + 1;
       let set = this.distinctSets.get(c.detectorId);

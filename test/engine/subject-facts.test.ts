@@ -29,4 +29,20 @@ describe('subject facts', () => {
     expect(a.minors).toEqual({ under14: 3, under16: 3 }); // two 11-year-olds' IDs and a 13-year-old's birth date
     expect(r.findings.filter((f) => f.detector === 'cn.resident_id').map((f) => f.subjectAge)).toEqual([11, 11, 46]);
   });
+
+  it('counts records (lines) where detectors occur together', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piiscan-combo-'));
+    const lines = [
+      `name on file, id ${id('11010519800101123')}, mail a.b@example.com`,
+      `id ${id('11010519800101123')} mail c.d@example.com`,
+      'just mail e.f@example.com',
+      `mail g.h@example.com card 4111 1111 1111 1111 id ${id('11010519800101123')}`,
+    ];
+    writeFileSync(join(dir, 'b.txt'), lines.join('\n') + '\n');
+    const r = await scan(['b.txt'], { cwd: dir, fingerprintKey: 'k' });
+    expect(r.assets[0].cooccurrence).toEqual([
+      { detectors: ['cn.resident_id', 'email'], records: 2 },
+      { detectors: ['cn.resident_id', 'credit_card', 'email'], records: 1 },
+    ]);
+  });
 });
