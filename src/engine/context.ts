@@ -81,7 +81,8 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   wordsIn(ctx.words, buf, lineStart, start, sameLine);
   wordsIn(ctx.words, buf, end, lineEnd, sameLine);
   const lineAbove: string[] = [];
-  if (nl >= ws) {
+  // The line above only matters when the value's own line says nothing (scoring and overlap use it then).
+  if (sameLine.length === 0 && nl >= ws) {
     const prev = lastNl(buf, ws, nl);
     wordsIn(ctx.words, buf, prev < 0 ? ws : prev + 1, nl, lineAbove);
   }

@@ -9,8 +9,8 @@ import { scoreCandidate } from './score.js';
  * then only the flagged patterns run for positions. Pure: no I/O, no masking, no locations.
  */
 
-export const BLOCK_TARGET = 512;
-const BLOCK_MIN = 128;
+export const BLOCK_TARGET = 384;
+const BLOCK_MIN = 96;
 const LONG_LINE_SCAN = 4 * BLOCK_TARGET;
 const LONG_LINE_BLOCK = 16 * BLOCK_TARGET;
 /** A keyword gate also accepts a keyword this many bytes before the block (a label on the line above). */
@@ -113,20 +113,35 @@ function scanBlock(
   out: Candidate[],
 ): number[] {
   const limit = blockEnd - blockStart;
-  const run = (id: number) => {
-    const cp = engine.patterns[id];
-    const cd = engine.detectors[cp.detectorIndex];
-    if (!collectByMatch(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out)) collectByExec(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out);
-  };
   const gatedHere: number[] = [];
   for (const id of hits) {
     const entry = engine.setEntries[id];
-    if (entry >= 0) run(entry);
+    if (entry >= 0) runPattern(engine, entry, buf, block, blockStart, limit, opts, lo, hi, out);
     else gatedHere.push(-entry - 1);
   }
-  for (const d of gatedHere) for (const id of engine.detectors[d].gatedPatterns) run(id);
-  for (const d of gatedCarry) if (!gatedHere.includes(d)) for (const id of engine.detectors[d].gatedPatterns) run(id);
+  for (const d of gatedHere) for (const id of engine.detectors[d].gatedPatterns) runPattern(engine, id, buf, block, blockStart, limit, opts, lo, hi, out);
+  for (const d of gatedCarry) {
+    if (gatedHere.includes(d)) continue;
+    for (const id of engine.detectors[d].gatedPatterns) runPattern(engine, id, buf, block, blockStart, limit, opts, lo, hi, out);
+  }
   return gatedHere;
+}
+
+function runPattern(
+  engine: CompiledEngine,
+  id: number,
+  buf: Buffer,
+  block: Buffer,
+  blockStart: number,
+  limit: number,
+  opts: DetectOptions,
+  lo: number,
+  hi: number,
+  out: Candidate[],
+): void {
+  const cp = engine.patterns[id];
+  const cd = engine.detectors[cp.detectorIndex];
+  if (!collectByMatch(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out)) collectByExec(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out);
 }
 
 /**

@@ -60,7 +60,6 @@ export class TextScanner {
   truncated = false;
   total = 0;
   bytes = 0;
-  private newlines = 0;
   private lastByte = -1;
   private carry: Buffer = Buffer.alloc(0);
   private tail: Buffer = Buffer.alloc(0);
@@ -104,18 +103,14 @@ export class TextScanner {
 
   /** Records for a text asset = lines. */
   get records(): number {
-    return this.newlines + (this.bytes > 0 && this.lastByte !== NL ? 1 : 0);
+    // `line` is 1 + the newlines consumed so far (maintained for positions anyway); valid after end().
+    return this.line - 1 + (this.bytes > 0 && this.lastByte !== NL ? 1 : 0);
   }
 
   push(chunk: Buffer): void {
     if (chunk.length === 0) return;
     this.bytes += chunk.length;
     this.lastByte = chunk[chunk.length - 1];
-    let p = chunk.indexOf(NL);
-    while (p >= 0) {
-      this.newlines++;
-      p = chunk.indexOf(NL, p + 1);
-    }
     const pending = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
     const lastNl = pending.lastIndexOf(NL);
     if (lastNl >= 0) {
