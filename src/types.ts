@@ -227,6 +227,143 @@ export interface Asset {
   detectors: string[];
   encoding?: string;
   exposure?: { fileMode?: string; grants?: { grantee: string; privilege: string; column: string | null }[] };
+  // ── Assessment (src/assess): filled by assess(), absent from reports made without it. ──
+  /** Record-level combinations of detectors that raise the level or create a legal hook (CONTRACT.md). */
+  combinations?: Combination[];
+  /** Why `sensitivity` is above the highest detector level (combinations, children's data). */
+  escalation?: { from: Sensitivity | null; reasons: string[] };
+  risk?: AssetRisk;
+  minimisation?: MinimisationItem[];
+  /** Legal ids of the assessments and notices this asset triggers (CONTRACT.md); `triggerDetails` says why. */
+  triggers?: string[];
+  triggerDetails?: TriggerDetail[];
+}
+
+/** A combination rule that fired on records of an asset. */
+export interface Combination {
+  /** Stable rule name, e.g. 'name+government-id'. */
+  name: string;
+  title: string;
+  /** The detectors of this asset that satisfied the rule, sorted. */
+  detectors: string[];
+  /** Records holding the combination (lines of a text file, rows of a table). */
+  records: number;
+  /** The level a record holding it has (regulations.md §2.1 escalation rules). */
+  sensitivity: Sensitivity;
+  why: string;
+  legal: string[];
+}
+
+export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+export const RISK_FACTORS = ['sensitivity', 'volume', 'combinations', 'plaintext', 'access', 'children', 'secrets', 'retention'] as const;
+export type RiskFactorName = (typeof RISK_FACTORS)[number];
+
+/**
+ * One term of the risk score: contribution ≈ 100 × weight × severity, rounded by largest remainder so the
+ * contributions of an asset add up exactly to its score.
+ */
+export interface RiskFactor {
+  name: RiskFactorName;
+  /** What was measured, for people: 'restricted', 1200, '0644 (world-readable)'. */
+  value: string | number;
+  /** The measurement mapped to 0..1. */
+  severity: number;
+  /** Share of the score this factor can take (weights add up to 1). */
+  weight: number;
+  contribution: number;
+  detail: string;
+}
+
+export interface AssetRisk {
+  score: number;
+  level: RiskLevel;
+  factors: RiskFactor[];
+}
+
+export const MINIMISATION_ACTIONS = ['drop', 'mask', 'truncate', 'tokenise', 'hash', 'encrypt', 'expire'] as const;
+export type MinimisationAction = (typeof MINIMISATION_ACTIONS)[number];
+
+export interface MinimisationItem {
+  /** The column (structured assets); null for a text file, where the item applies to the detector's values. */
+  column: string | null;
+  detector: string | null;
+  action: MinimisationAction;
+  detail: string;
+  why: string;
+  legal: string[];
+  /** Set when the item comes from a declared purpose that does not need this data. */
+  purpose?: string;
+}
+
+export const TRIGGER_KINDS = ['dpia', 'pipia', 'breach', 'cross-border', 'children'] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
+
+export interface TriggerDetail {
+  /** The legal id of the obligation (also listed in `Asset.triggers`). */
+  id: string;
+  kind: TriggerKind;
+  why: string;
+}
+
+/** Assessment settings (piiscan.yaml: `risk`, `largeScale`, `retention`, `purposes`). */
+export interface AssessConfig {
+  risk?: {
+    /** Relative weights; normalised to add up to 1. Missing factors keep their default. */
+    weights?: Partial<Record<RiskFactorName, number>>;
+    /** Lowest score of each level above `low`. */
+    levels?: { medium?: number; high?: number; critical?: number };
+  };
+  /** Distinct subjects from which processing counts as large scale (GDPR sets no number). */
+  largeScale?: number;
+  /** Retention policy in days, keyed by category, detector id or glob, or `default`. */
+  retention?: Record<string, number>;
+  /** Declared purposes: data in matching assets outside `allowed` (categories or detector globs) is flagged. */
+  purposes?: PurposeDeclaration[];
+}
+
+export interface PurposeDeclaration {
+  /** Globs on the asset key: a file path, or `schema.table`. */
+  paths: string[];
+  /** Categories or detector id globs the purpose needs. */
+  allowed: string[];
+  purpose: string;
+}
+
+/** The model an assessment used, so an auditor can recompute every score. */
+export interface AssessmentModel {
+  weights: Record<RiskFactorName, number>;
+  levels: { medium: number; high: number; critical: number };
+  largeScale: number;
+  retention: Record<string, number>;
+}
+
+/** Roll-up of the assets of one store: a scan target directory or a database. */
+export interface StoreSummary {
+  store: string;
+  kind: 'files' | 'database';
+  assets: number;
+  records: number;
+  sensitivity: Sensitivity | null;
+  /** Highest asset score and its level. */
+  score: number;
+  level: RiskLevel;
+  categories: Category[];
+  triggers: string[];
+}
+
+export interface Assessment {
+  model: AssessmentModel;
+  assets: number;
+  byLevel: Record<RiskLevel, number>;
+  bySensitivity: Record<Sensitivity, number>;
+  maxScore: number;
+  /** Legal id → number of assets that trigger it. */
+  triggers: Record<string, number>;
+  stores: StoreSummary[];
+  /** Limits of this assessment worth knowing (rules waiting for detectors, heuristics used). */
+  notes: string[];
 }
 
 export interface ScanStats {
@@ -266,6 +403,8 @@ export interface ScanReport {
   findings: Finding[];
   assets: Asset[];
   legal: Record<string, LegalEntry>;
+  /** Report-level roll-up of the assessment (src/assess); absent from reports made without it. */
+  assessment?: Assessment;
 }
 
 export function sensitivityRank(s: Sensitivity): number {

@@ -12,8 +12,10 @@ export interface CompiledPattern {
   re: RE2;
   /** The original pattern with group indices (`d` flag), run on a match's own bytes to find the value group. */
   capture: RE2 | null;
-  /** The original pattern, global, for the rare block where a match's bytes are ambiguous. */
+  /** The original pattern, global, for blocks where offsets cannot be recovered from match bytes. */
   captureAll: RE2 | null;
+  /** The capture-free regex anchored at lastIndex (`y`): confirms that a match starts at a given offset. */
+  sticky: RE2;
 }
 
 export interface CompiledDetector {
@@ -136,7 +138,8 @@ function compilePattern(d: Detector, p: DetectorPattern, detectorIndex: number):
     const re = new RE2(stripCaptures(p.regex), 'gu');
     const capture = p.group ? new RE2(p.regex, 'du') : null;
     const captureAll = p.group ? new RE2(p.regex, 'gdu') : null;
-    return { detectorIndex, pattern: p, re, capture, captureAll };
+    const sticky = new RE2(stripCaptures(p.regex), 'yu');
+    return { detectorIndex, pattern: p, re, capture, captureAll, sticky };
   } catch (err) {
     throw new DetectorCompileError(d.id, p.name, err instanceof Error ? err.message : String(err));
   }

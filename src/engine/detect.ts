@@ -169,9 +169,15 @@ function collectByMatch(
   let from = 0;
   for (const m of ms) {
     if (m.length === 0) return false;
-    const at = block.indexOf(m, from);
-    if (at < 0 || at >= limit) break;
-    if (block.indexOf(m, at + 1) >= 0) return false;
+    let at = block.indexOf(m, from);
+    // The same bytes occur again: the first copy at or after `from` may sit inside a longer token where the
+    // pattern does not match. The true match is the first copy where the pattern matches anchored, with
+    // this length (no earlier position can match, or it would have been the leftmost match).
+    if (at >= 0 && block.indexOf(m, at + 1) >= 0) {
+      while (at >= 0 && !matchesAt(cp, block, at, m.length)) at = block.indexOf(m, at + 1);
+    }
+    if (at < 0) return false;
+    if (at >= limit) break;
     from = at + m.length;
     let vs = at;
     let ve = from;
@@ -193,6 +199,12 @@ function collectByMatch(
     if (cand) out.push(cand);
   }
   return true;
+}
+
+function matchesAt(cp: CompiledPattern, block: Buffer, at: number, length: number): boolean {
+  cp.sticky.lastIndex = at;
+  const m = cp.sticky.exec(block);
+  return m !== null && m.index === at && m[0].length === length;
 }
 
 /** The exact path: iterate the capturing regex with indices. */
