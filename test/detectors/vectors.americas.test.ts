@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { VECTORS_DIR } from './lib/_vectors.js';
 import auTfn from '../../detectors/au/tfn.js';
 import brCpf from '../../detectors/br/cpf.js';
 import caSin from '../../detectors/ca/sin.js';
@@ -24,7 +25,7 @@ import type { Detector } from '../../src/types.js';
  * of one-digit-mutated look-alikes reported.
  */
 
-const DIR = process.env.PIISCAN_VECTORS_DIR ?? '/work/shared/testdata/identifiers';
+const DIR = VECTORS_DIR;
 const GROUP: Detector[] = [usSsn, usItin, usPassport, usNpi, gbNino, gbNhs, caSin, brCpf, auTfn];
 const byId = new Map(GROUP.map((d) => [d.id, d]));
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { VECTORS_DIR } from './lib/_vectors.js';
 import credentialPassword from '../../detectors/credential/password.js';
 import dateOfBirth from '../../detectors/date_of_birth.js';
 import geoCoordinates from '../../detectors/geo_coordinates.js';
@@ -16,7 +17,7 @@ import type { Detector } from '../../src/types.js';
  * group, plus engine-level checks of these detectors that one example per case cannot show.
  */
 
-const DIR = '/work/shared/testdata/identifiers';
+const DIR = VECTORS_DIR;
 function vectors(id: string, kind: 'valid' | 'invalid' | 'mutated'): string[] {
   let text: string;
   try {
