@@ -1,3 +1,4 @@
+import type { Allowlist } from '../policy/allowlist.js';
 import type { Detector, Finding } from '../types.js';
 import { explicitKey, loadFingerprintKey, type FingerprintKey } from './fingerprint.js';
 import { engineFor, resolveDetectors } from './registry.js';
@@ -14,6 +15,7 @@ export interface ScanTextOptions {
   path?: string;
   /** HMAC key for fingerprints (default: PIISCAN_FINGERPRINT_KEY or the per-user key file). */
   fingerprintKey?: string | FingerprintKey;
+  allowlist?: Allowlist;
 }
 
 export interface ScanTextResult {
@@ -21,6 +23,7 @@ export interface ScanTextResult {
   counts: Record<string, number>;
   total: number;
   truncated: boolean;
+  allowed: number;
 }
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -42,10 +45,11 @@ export function scanTextSync(text: string, options: ScanTextOptions = {}): ScanT
     maxFindings: options.maxFindings ?? Number.POSITIVE_INFINITY,
     key: keyFrom(options.fingerprintKey),
     path: options.path ?? '<text>',
+    allowlist: options.allowlist,
   });
   scanner.push(Buffer.from(text, 'utf8'));
   scanner.end();
-  return { findings: scanner.findings, counts: scanner.counts, total: scanner.total, truncated: scanner.truncated };
+  return { findings: scanner.findings, counts: scanner.counts, total: scanner.total, truncated: scanner.truncated, allowed: scanner.allowed };
 }
 
 export async function scanText(text: string, options: ScanTextOptions = {}): Promise<ScanTextResult> {

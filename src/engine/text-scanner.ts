@@ -1,3 +1,4 @@
+import { hasInlineMarker, inlineAllows, type Allowlist } from '../policy/allowlist.js';
 import type { Detector, Finding } from '../types.js';
 import type { CompiledEngine } from './compile.js';
 import { detectRegion, type Region } from './detect.js';
@@ -16,6 +17,8 @@ export interface TextScanOptions {
   path: string;
   /** Scan time, for ages derived from birth dates. */
   now?: Date;
+  /** Accepted findings (config allowlists); inline `piiscan:allow` markers are always honoured. */
+  allowlist?: Allowlist;
 }
 
 const MAX_DISTINCT = 100_000;
@@ -59,6 +62,8 @@ export class TextScanner {
   readonly findings: Finding[] = [];
   truncated = false;
   total = 0;
+  /** Findings suppressed by an allowlist entry or an inline `piiscan:allow` marker. */
+  allowed = 0;
   bytes = 0;
   private lastByte = -1;
   private carry: Buffer = Buffer.alloc(0);
@@ -160,7 +165,25 @@ export class TextScanner {
     // Offsets are relative to this region's buffer; a record never spans two regions (they end at a line end).
     this.lineEndOffset = -1;
     const positions = new ChunkPositions(buf, from, this.line, this.col0);
+    const markers = hasInlineMarker(buf);
+    const allowlist = this.opts.allowlist;
     for (const c of cands) {
+      if (markers && inlineAllows(buf, c.start, c.end, c.detectorId)) {
+        this.allowed++;
+        continue;
+      }
+      if (
+        allowlist?.allows({
+          path: this.opts.path,
+          detector: c.detectorId,
+          raw: c.raw,
+          normalized: c.normalized,
+          fingerprint: allowlist.needsFingerprint ? () => fingerprint(this.opts.key, c.normalized) : undefined,
+        })
+      ) {
+        this.allowed++;
+        continue;
+      }
       this.trackRecord(buf, c);
       this.total++;
       this.counts[c.detectorId] = (this.counts[c.detectorId] ?? 0) + 1;
