@@ -30,6 +30,8 @@ export interface CompiledDetector {
    * block); they run only on blocks where the keyword occurs, and on the block after.
    */
   gatedPatterns: number[];
+  /** RE2.Set id of the keyword gate, or -1. */
+  gateSetId: number;
 }
 
 export interface CompiledEngine {
@@ -158,6 +160,7 @@ export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
       deny: new Set((detector.deny ?? []).map((v) => (detector.normalize ? detector.normalize(v) : v))),
       keywordRe: null,
       gatedPatterns: [],
+      gateSetId: -1,
     });
     const cd = compiled[index];
     const gated = (detector.keywords?.length ?? 0) > 0;
@@ -172,6 +175,7 @@ export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
     if (gated) {
       const source = `(?i)(?:${detector.keywords!.map(escapeRe2Literal).join('|')})`;
       cd.keywordRe = new RE2(source, 'u');
+      cd.gateSetId = sources.length;
       setEntries.push(-(index + 1));
       sources.push(source);
     }

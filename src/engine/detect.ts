@@ -1,4 +1,4 @@
-import type { CompiledDetector, CompiledEngine, CompiledPattern } from './compile.js';
+import type { CompiledEngine, CompiledPattern } from './compile.js';
 import { findContextAt, type ContextHits } from './context.js';
 import { guardAllows } from './guard.js';
 import { resolveOverlaps, type Candidate } from './overlap.js';
@@ -98,6 +98,22 @@ export function detectRegion(
   return resolveOverlaps(out, opts.minConfidence);
 }
 
+/** One block being scanned: what every pattern runner needs, in one place. */
+interface BlockScan {
+  engine: CompiledEngine;
+  /** The whole region buffer (context and guards may read outside the block). */
+  buf: Buffer;
+  /** The bytes the patterns run on (the block plus any lookahead). */
+  block: Buffer;
+  blockStart: number;
+  /** Matches starting at or after this offset in `block` belong to the next block. */
+  limit: number;
+  opts: DetectOptions;
+  lo: number;
+  hi: number;
+  out: Candidate[];
+}
+
 /** Runs the patterns the set flagged in one block; returns the gated detectors whose keyword it holds. */
 function scanBlock(
   engine: CompiledEngine,
@@ -112,56 +128,38 @@ function scanBlock(
   hi: number,
   out: Candidate[],
 ): number[] {
-  const limit = blockEnd - blockStart;
+  const scan: BlockScan = { engine, buf, block, blockStart, limit: blockEnd - blockStart, opts, lo, hi, out };
   const gatedHere: number[] = [];
   for (const id of hits) {
     const entry = engine.setEntries[id];
-    if (entry >= 0) runPattern(engine, entry, buf, block, blockStart, limit, opts, lo, hi, out);
+    if (entry >= 0) runPattern(scan, engine.patterns[entry]);
     else gatedHere.push(-entry - 1);
   }
-  for (const d of gatedHere) for (const id of engine.detectors[d].gatedPatterns) runPattern(engine, id, buf, block, blockStart, limit, opts, lo, hi, out);
-  for (const d of gatedCarry) {
-    if (gatedHere.includes(d)) continue;
-    for (const id of engine.detectors[d].gatedPatterns) runPattern(engine, id, buf, block, blockStart, limit, opts, lo, hi, out);
-  }
-  return gatedHere;
+  for (const d of gatedCarry) if (!gatedHere.includes(d)) gatedHere.push(d);
+  for (const d of gatedHere) for (const id of engine.detectors[d].gatedPatterns) runPattern(scan, engine.patterns[id]);
+  return gatedHere.filter((d) => hits.includes(engine.detectors[d].gateSetId));
 }
 
-function runPattern(
-  engine: CompiledEngine,
-  id: number,
-  buf: Buffer,
-  block: Buffer,
-  blockStart: number,
-  limit: number,
-  opts: DetectOptions,
-  lo: number,
-  hi: number,
-  out: Candidate[],
-): void {
-  const cp = engine.patterns[id];
-  const cd = engine.detectors[cp.detectorIndex];
-  if (!collectByMatch(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out)) collectByExec(cd, cp, buf, block, blockStart, limit, opts, lo, hi, out);
+function runPattern(scan: BlockScan, cp: CompiledPattern): void {
+  if (!collectByMatch(scan, cp)) collectByExec(scan, cp);
+}
+
+/** A value found at block offsets [vs, ve): check the guard, evaluate, keep. */
+function consider(scan: BlockScan, cp: CompiledPattern, vs: number, ve: number): void {
+  const start = scan.blockStart + vs;
+  if (cp.pattern.guard && !guardAllows(cp.pattern.guard, scan.buf, start, scan.lo)) return;
+  const cand = evaluate(scan, cp, start, scan.blockStart + ve);
+  if (cand) scan.out.push(cand);
 }
 
 /**
  * One native call for all matches of a pattern in a block (half the cost of an exec loop), on the
- * capture-free regex. Offsets are recovered with indexOf, which is exact unless the same bytes occur twice
- * (then the first copy might be a non-match inside a longer token): in that case return false and let the
- * exec loop do it. A value group is found by running the capturing regex on the match's own bytes.
+ * capture-free regex. Offsets are recovered with indexOf; when the same bytes recur, the first copy where
+ * the pattern matches anchored is the true one. A value group is found by running the capturing regex on
+ * the match's own bytes. Returns false when offsets cannot be recovered, for the exact exec loop to do it.
  */
-function collectByMatch(
-  cd: CompiledDetector,
-  cp: CompiledPattern,
-  buf: Buffer,
-  block: Buffer,
-  blockStart: number,
-  limit: number,
-  opts: DetectOptions,
-  lo: number,
-  hi: number,
-  out: Candidate[],
-): boolean {
+function collectByMatch(scan: BlockScan, cp: CompiledPattern): boolean {
+  const { block, limit } = scan;
   cp.re.lastIndex = 0;
   const ms = cp.re.match(block) as Buffer[] | null;
   if (!ms) return true;
@@ -192,12 +190,7 @@ function collectByMatch(
     }
     spans.push(vs, ve);
   }
-  const guard = cp.pattern.guard;
-  for (let i = 0; i < spans.length; i += 2) {
-    if (guard && !guardAllows(guard, buf, blockStart + spans[i], lo)) continue;
-    const cand = evaluate(cd, cp.pattern.name, cp.pattern.score, buf, blockStart + spans[i], blockStart + spans[i + 1], opts, lo, hi);
-    if (cand) out.push(cand);
-  }
+  for (let i = 0; i < spans.length; i += 2) consider(scan, cp, spans[i], spans[i + 1]);
   return true;
 }
 
@@ -208,69 +201,42 @@ function matchesAt(cp: CompiledPattern, block: Buffer, at: number, length: numbe
 }
 
 /** The exact path: iterate the capturing regex with indices. */
-function collectByExec(
-  cd: CompiledDetector,
-  cp: CompiledPattern,
-  buf: Buffer,
-  block: Buffer,
-  blockStart: number,
-  limit: number,
-  opts: DetectOptions,
-  lo: number,
-  hi: number,
-  out: Candidate[],
-): void {
+function collectByExec(scan: BlockScan, cp: CompiledPattern): void {
   const re = cp.captureAll ?? cp.re;
   const g = cp.pattern.group;
   re.lastIndex = 0;
   for (;;) {
-    const m = re.exec(block);
+    const m = re.exec(scan.block);
     if (!m) break;
     const mStart = m.index;
-    if (mStart >= limit) break;
+    if (mStart >= scan.limit) break;
     if (m[0].length === 0) {
       re.lastIndex = mStart + 1;
       continue;
     }
-    let vs = mStart;
-    let ve = mStart + m[0].length;
-    if (g) {
-      const idx = m.indices?.[g];
-      if (!idx) continue;
-      vs = idx[0];
-      ve = idx[1];
+    if (!g) {
+      consider(scan, cp, mStart, mStart + m[0].length);
+      continue;
     }
-    if (cp.pattern.guard && !guardAllows(cp.pattern.guard, buf, blockStart + vs, lo)) continue;
-    const cand = evaluate(cd, cp.pattern.name, cp.pattern.score, buf, blockStart + vs, blockStart + ve, opts, lo, hi);
-    if (cand) out.push(cand);
+    const idx = m.indices?.[g];
+    if (idx) consider(scan, cp, idx[0], idx[1]);
   }
 }
 
-function evaluate(
-  cd: CompiledDetector,
-  patternName: string,
-  base: number,
-  buf: Buffer,
-  start: number,
-  end: number,
-  opts: DetectOptions,
-  lo: number,
-  hi: number,
-): Candidate | null {
+function evaluate(scan: BlockScan, cp: CompiledPattern, start: number, end: number): Candidate | null {
+  const { buf, lo, hi } = scan;
+  const cd = scan.engine.detectors[cp.detectorIndex];
   const d = cd.detector;
   const raw = buf.toString('utf8', start, end);
   const normalized = d.normalize ? d.normalize(raw) : raw;
   if (cd.deny.has(normalized)) return null;
   const verdict = d.validate ? d.validate(normalized) : 'unknown';
   if (verdict === 'invalid') return null;
-  let hits: ContextHits = NO_CONTEXT;
-  if (cd.context) {
-    hits = findContextAt(cd.context, buf, start, end, lo, hi);
-  }
+  const hits: ContextHits = cd.context ? findContextAt(cd.context, buf, start, end, lo, hi) : NO_CONTEXT;
   const scored = scoreCandidate(
     {
-      patternName,
-      base,
+      patternName: cp.pattern.name,
+      base: cp.pattern.score,
       verdict,
       context: hits.sameLine,
       contextAbove: hits.lineAbove,
@@ -279,7 +245,7 @@ function evaluate(
       standalone: isStandalone(buf, start, end, lo, hi),
       requireContext: d.requireContext === true,
     },
-    opts.minConfidence,
+    scan.opts.minConfidence,
   );
   if (!scored) return null;
   return { confidence: scored.confidence, evidence: scored.evidence, sameLineContext: scored.sameLineContext, detectorIndex: cd.index, detectorId: d.id, start, end, raw, normalized };
