@@ -1,5 +1,6 @@
 import type { CompiledEngine, CompiledPattern } from './compile.js';
 import { findContextAt, type ContextHits } from './context.js';
+import type { Verdict } from '../types.js';
 import { guardAllows } from './guard.js';
 import { resolveOverlaps, type Candidate } from './overlap.js';
 import { scoreCandidate } from './score.js';
@@ -18,6 +19,8 @@ const KEYWORD_LOOKBACK = 192;
 
 export interface DetectOptions {
   minConfidence: number;
+  /** Called when a detector's own code throws; the candidate is dropped and the scan goes on. */
+  onDetectorError?: (detectorId: string, error: unknown) => void;
 }
 
 export interface Region {
@@ -228,9 +231,17 @@ function evaluate(scan: BlockScan, cp: CompiledPattern, start: number, end: numb
   const cd = scan.engine.detectors[cp.detectorIndex];
   const d = cd.detector;
   const raw = buf.toString('utf8', start, end);
-  const normalized = d.normalize ? d.normalize(raw) : raw;
-  if (cd.deny.has(normalized)) return null;
-  const verdict = d.validate ? d.validate(normalized) : 'unknown';
+  let normalized: string;
+  let verdict: Verdict;
+  try {
+    normalized = d.normalize ? d.normalize(raw) : raw;
+    if (cd.deny.has(normalized)) return null;
+    verdict = d.validate ? d.validate(normalized) : 'unknown';
+  } catch (err) {
+    // A faulty (user) detector must not take the file down with it.
+    scan.opts.onDetectorError?.(d.id, err);
+    return null;
+  }
   if (verdict === 'invalid') return null;
   const hits: ContextHits = cd.context ? findContextAt(cd.context, buf, start, end, lo, hi) : NO_CONTEXT;
   const scored = scoreCandidate(

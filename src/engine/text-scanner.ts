@@ -64,6 +64,11 @@ export class TextScanner {
   total = 0;
   /** Findings suppressed by an allowlist entry or an inline `piiscan:allow` marker. */
   allowed = 0;
+  /** The first error each detector's own code raised in this asset (the scan went on without it). */
+  readonly detectorErrors = new Map<string, string>();
+  private readonly onDetectorError = (id: string, err: unknown) => {
+    if (!this.detectorErrors.has(id)) this.detectorErrors.set(id, err instanceof Error ? err.message : String(err));
+  };
   bytes = 0;
   private lastByte = -1;
   private carry: Buffer = Buffer.alloc(0);
@@ -152,7 +157,7 @@ export class TextScanner {
     const prefix = this.tail.length;
     const buf = prefix ? Buffer.concat([this.tail, pending.subarray(0, regionEnd)]) : pending.subarray(0, regionEnd);
     const region: Region = { from: prefix, acceptEnd: prefix + acceptEnd, regionEnd: prefix + regionEnd };
-    const cands = detectRegion(this.engine, buf, region, { minConfidence: this.opts.minConfidence });
+    const cands = detectRegion(this.engine, buf, region, { minConfidence: this.opts.minConfidence, onDetectorError: this.onDetectorError });
     if (cands.length) this.emit(buf, prefix, cands);
     const next = advance(buf, prefix, region.acceptEnd, this.line, this.col0);
     this.line = next.line;

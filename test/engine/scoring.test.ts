@@ -139,3 +139,17 @@ describe('blocks and streams', () => {
     expect(r.truncated).toBe(true);
   });
 });
+
+describe('faulty detectors', () => {
+  it('drops the candidates of a detector whose code throws and keeps the others', async () => {
+    const { TextScanner } = await import('../../src/engine/text-scanner.js');
+    const { compileEngine } = await import('../../src/engine/compile.js');
+    const { explicitKey } = await import('../../src/engine/fingerprint.js');
+    const broken: Detector = { ...nine, id: 'test.broken', validate: () => { throw new Error('boom'); } };
+    const s = new TextScanner(compileEngine([broken, eleven]), { minConfidence: 0.5, showValues: true, maxFindings: 10, key: explicitKey('k'), path: 'x' });
+    s.push(Buffer.from('alpha 123456789 and 12345678901\n'));
+    s.end();
+    expect(s.findings.map((f) => f.detector)).toEqual(['test.eleven']);
+    expect([...s.detectorErrors]).toEqual([['test.broken', 'boom']]);
+  });
+});
