@@ -92,10 +92,13 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative };
 }
 
-/** Context words in a column header: the whole header is context. */
-export function findContextInHeader(ctx: CompiledContext, header: string): string[] {
-  const found: string[] = [];
-  const b = Buffer.from(header, 'utf8');
-  wordsIn(ctx.words, b, 0, b.length, found);
-  return found;
+/** Context (and negative) words in a column header: the whole header is context. */
+export function findContextInHeader(ctx: CompiledContext, header: string): { words: string[]; negative: string[] } {
+  const words: string[] = [];
+  const negative: string[] = [];
+  // Column names join words with _ and -, which would hide them from whole-word matching.
+  const b = Buffer.from(header.replace(/[_-]+/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), 'utf8');
+  wordsIn(ctx.words, b, 0, b.length, words);
+  wordsIn(ctx.negative, b, 0, b.length, negative);
+  return { words, negative };
 }

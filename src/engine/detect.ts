@@ -19,6 +19,14 @@ const KEYWORD_LOOKBACK = 192;
 
 export interface DetectOptions {
   minConfidence: number;
+  /** Detectors (by engine index) whose column-name hints match the cell's header: a column hint for scoring. */
+  hinted?: ReadonlySet<number>;
+  /** Context words found in the cell's header, per detector index: context on the value's own line. */
+  headerWords?: ReadonlyMap<number, readonly string[]>;
+  /** Negative context words in the cell's header, per detector index. */
+  headerNegative?: ReadonlyMap<number, readonly string[]>;
+  /** The input is one cell value: being alone in it says nothing, so no standalone bonus. */
+  cell?: boolean;
   /** Called when a detector's own code throws; the candidate is dropped and the scan goes on. */
   onDetectorError?: (detectorId: string, error: unknown) => void;
 }
@@ -67,7 +75,10 @@ export function detectRegion(
   // Keyword-gated detectors whose keyword was seen in the previous block (or just before this region).
   let gatedCarry: number[] = [];
   for (const cd of engine.detectors) {
-    if (cd.keywordRe?.test(buf.subarray(Math.max(lo, region.from - KEYWORD_LOOKBACK), region.from))) gatedCarry.push(cd.index);
+    if (!cd.keywordRe) continue;
+    // A header that names the column (出生日期, date_of_birth) opens the gate for every cell below it.
+    const open = opts.hinted?.has(cd.index) || (opts.headerWords?.get(cd.index)?.length ?? 0) > 0;
+    if (open || cd.keywordRe.test(buf.subarray(Math.max(lo, region.from - KEYWORD_LOOKBACK), region.from))) gatedCarry.push(cd.index);
   }
   let s = region.from;
   while (s < region.acceptEnd) {
@@ -244,16 +255,18 @@ function evaluate(scan: BlockScan, cp: CompiledPattern, start: number, end: numb
   }
   if (verdict === 'invalid') return null;
   const hits: ContextHits = cd.context ? findContextAt(cd.context, buf, start, end, lo, hi) : NO_CONTEXT;
+  const header = scan.opts.headerWords?.get(cd.index);
+  const sameLine = header?.length ? [...header, ...hits.sameLine.filter((w) => !header.includes(w))] : hits.sameLine;
   const scored = scoreCandidate(
     {
       patternName: cp.pattern.name,
       base: cp.pattern.score,
       verdict,
-      context: hits.sameLine,
+      context: sameLine,
       contextAbove: hits.lineAbove,
-      negative: hits.negative,
-      columnHint: false,
-      standalone: isStandalone(buf, start, end, lo, hi),
+      negative: scan.opts.headerNegative?.get(cd.index) ?? hits.negative,
+      columnHint: scan.opts.hinted?.has(cd.index) === true,
+      standalone: !scan.opts.cell && isStandalone(buf, start, end, lo, hi),
       requireContext: d.requireContext === true,
     },
     scan.opts.minConfidence,

@@ -25,7 +25,7 @@ export interface ScoreInput {
   /** Context words only on the line above. */
   contextAbove?: string[];
   /** Negative context words on the match's line. */
-  negative?: string[];
+  negative?: readonly string[];
   columnHint: boolean;
   standalone: boolean;
   requireContext: boolean;
@@ -72,7 +72,7 @@ export function scoreCandidate(input: ScoreInput, threshold = 0): Scored | null 
     standalone: input.standalone,
     steps,
   };
-  if (negative.length > 0) evidence.negativeContext = negative;
+  if (negative.length > 0) evidence.negativeContext = [...negative];
   return { confidence: round(c4), evidence, sameLineContext: input.context.length > 0 || input.columnHint };
 }
 

@@ -1,0 +1,50 @@
+import type { CompiledEngine } from './compile.js';
+import { findContextInHeader } from './context.js';
+import { detectRegion, type DetectOptions } from './detect.js';
+import type { Candidate } from './overlap.js';
+
+/**
+ * Detection on one cell value (CSV/XLSX/JSON leaf, database column value), with the column's header as
+ * context: DESIGN.md §4 — per value, header as context, and the column-name hint as evidence. The header is
+ * profiled once per column, not once per cell.
+ */
+export interface ColumnProfile {
+  header: string;
+  /** Engine indices of detectors whose column-name hints match the header. */
+  hinted: ReadonlySet<number>;
+  /** Context words the header holds, per detector index. */
+  headerWords: ReadonlyMap<number, readonly string[]>;
+  headerNegative: ReadonlyMap<number, readonly string[]>;
+}
+
+/**
+ * `hintedIds` are the detector ids whose column-name hints match the header (from the column-name
+ * matcher); header context words are found here with each detector's own context lexicon.
+ */
+export function profileColumn(engine: CompiledEngine, header: string, hintedIds: Iterable<string> = []): ColumnProfile {
+  const ids = new Set(hintedIds);
+  const hinted = new Set<number>();
+  const headerWords = new Map<number, string[]>();
+  const headerNegative = new Map<number, string[]>();
+  for (const cd of engine.detectors) {
+    if (ids.has(cd.detector.id)) hinted.add(cd.index);
+    if (cd.context && header) {
+      const found = findContextInHeader(cd.context, header);
+      if (found.words.length) headerWords.set(cd.index, found.words);
+      if (found.negative.length) headerNegative.set(cd.index, found.negative);
+    }
+  }
+  return { header, hinted, headerWords, headerNegative };
+}
+
+/** Candidates in one cell value (already scored, overlap-resolved, at or above the threshold). */
+export function detectCell(engine: CompiledEngine, value: string, column: ColumnProfile, opts: DetectOptions): Candidate[] {
+  if (value.length === 0) return [];
+  const buf = Buffer.from(value, 'utf8');
+  return detectRegion(
+    engine,
+    buf,
+    { from: 0, acceptEnd: buf.length, regionEnd: buf.length },
+    { ...opts, cell: true, hinted: column.hinted, headerWords: column.headerWords, headerNegative: column.headerNegative },
+  );
+}
