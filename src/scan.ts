@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { resolveLegal } from '../reports/regulations/catalogue.js';
+import { assess } from './assess/index.js';
 import { loadFingerprintKey, explicitKey, type FingerprintKey } from './engine/fingerprint.js';
 import { engineFor, resolveDetectors } from './engine/registry.js';
 import { DEFAULT_MIN_CONFIDENCE } from './engine/scan-text.js';
@@ -8,6 +9,7 @@ import { crawlFiles, type FileUnit } from './sources/crawl.js';
 import { feedTextFile, readHead, sniff } from './sources/text-file.js';
 import {
   maxSensitivity,
+  type AssessConfig,
   type Asset,
   type Detector,
   type Finding,
@@ -34,6 +36,8 @@ export interface ScanOptions {
   now?: () => Date;
   scanId?: string;
   onProgress?: (p: ScanProgress) => void;
+  /** Risk weights and levels, large-scale threshold, retention policy and purposes (src/assess). */
+  assessment?: AssessConfig;
 }
 
 export interface ScanProgress {
@@ -177,7 +181,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
   const legalIds = new Set<string>();
   for (const f of findings) for (const l of f.legal) legalIds.add(l);
 
-  return {
+  return assess({
     schemaVersion: 1,
     tool: { name: TOOL.name, version: TOOL.version },
     scan: {
@@ -195,5 +199,5 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
     findings,
     assets,
     legal: resolveLegal(legalIds),
-  };
+  }, options.assessment, detectors);
 }

@@ -100,6 +100,11 @@ export const CCPA: Readonly<Record<string, LegalEntry>> = Object.freeze({
     'SPI: sex life or sexual orientation',
     "Personal information collected and analysed concerning a consumer's sex life or sexual orientation.",
   ),
+  'ccpa:1798.140-m': section(
+    '§1798.140(m)',
+    'Deidentified information',
+    'Information that cannot reasonably be linked to a consumer, given safeguards against re-identification, a public commitment and contracts with recipients.',
+  ),
   'ccpa:1798.140-v-1-a': section(
     '§1798.140(v)(1)(A)',
     'PI: identifiers',
@@ -127,6 +132,11 @@ export const CCPA: Readonly<Record<string, LegalEntry>> = Object.freeze({
     'PI: inferences',
     'Inferences drawn about the consumer from other personal information.',
   ),
+  'ccpa:1798.140-w': section(
+    '§1798.140(w)',
+    'Precise geolocation',
+    'Data from a device that locates a consumer within a circle of radius 1,850 feet or less; coarser location is not precise geolocation.',
+  ),
   'ccpa:1798.150': section(
     '§1798.150',
     'Private right of action for data breaches',
@@ -136,6 +146,11 @@ export const CCPA: Readonly<Record<string, LegalEntry>> = Object.freeze({
     '§1798.155',
     'Administrative fines',
     'Up to $2,500 per violation, or $7,500 per intentional violation or one involving known minors under 16 (CPI-adjusted amounts per secondary sources).',
+  ),
+  'ccpa:1798.81.5-d-1-a': section(
+    '§1798.81.5(d)(1)(A)',
+    'Breach elements: name plus an element',
+    'First name or initial and last name together with an SSN, government ID, account number with its code, medical, insurance, biometric or genetic data, where either is unencrypted.',
   ),
   'ccpa:1798.81.5-d-1-a-i': section(
     '§1798.81.5(d)(1)(A)(i)',

@@ -120,6 +120,12 @@ export const GDPR: Readonly<Record<string, LegalEntry>> = Object.freeze({
     'Security of processing',
     'Risk-appropriate technical and organisational measures, such as pseudonymisation, encryption, resilience, restore and regular testing.',
   ),
+  'gdpr:art32-1-a': art(
+    'Art. 32(1)(a)',
+    'art_32',
+    'Pseudonymisation and encryption',
+    'Security measures named first by the regulation: pseudonymise and encrypt personal data where the risk calls for it.',
+  ),
   'gdpr:art33': art(
     'Art. 33',
     'art_33',
