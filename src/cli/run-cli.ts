@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { REPORTERS, reporterFor, type DetectorMeta } from '../../reports/index.js';
+import { FORMAT_IDS, reporterFor, type DetectorMeta } from '../../reports/index.js';
 import { loadConfig, parseSize } from '../config/load.js';
 import { BUILTIN_DETECTORS, UnknownDetectorError, parseGlobList } from '../engine/registry.js';
 import { PiiscanError, UsageError } from '../errors.js';
@@ -23,7 +23,7 @@ export interface CliResult {
   stderr: string;
 }
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = FORMAT_IDS;
 
 function parseConfidence(v: string): number {
   const n = Number(v);
@@ -173,7 +173,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     .command('report')
     .description('re-render a saved JSON report in another format')
     .argument('<scan.json>', 'a report written by `piiscan scan --format json`')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(REPORTERS.map((r) => r.id)).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
     .option('-o, --output <file>', 'write to a file (mode 0600) instead of stdout')
     .action((file: string, flags: { format: string; output?: string }) => {
       let report: ScanReport;
