@@ -1,0 +1,154 @@
+import { detectCell, profileColumn, type ColumnProfile } from '../engine/cell.js';
+import type { CompiledEngine } from '../engine/compile.js';
+import type { Candidate } from '../engine/overlap.js';
+import { hashScheme, summariseProtection, valueForm, type Protection, type ValueForm } from './protection.js';
+
+/**
+ * Column classification (DESIGN.md §4, CONTRACT.md `assets[].columns`): each sampled value is scanned
+ * with the header as context; a column is classified per detector by the share of non-empty values that
+ * detector accepts — judged by the lower bound of a 95 % Wilson interval, so 2 of 3 is weaker evidence than
+ * 2,000 of 3,000 — together with the column-name hint. A column known only by its name (a `password` column
+ * of bcrypt strings) is still reported, with `matched: 0` and its protection state.
+ */
+
+export interface ColumnClassification {
+  name: string;
+  /** Key path inside a JSON value held by a database column; null otherwise. */
+  path: string | null;
+  detector: string;
+  matched: number;
+  sampled: number;
+  ratio: number;
+  confidence: number;
+  protection: Protection;
+  nameHint: boolean;
+  evidence: {
+    ratioLowerBound: number;
+    meanValueConfidence: number | null;
+    headerContext: string[];
+    protectionShares: Partial<Record<Protection, number>>;
+    hashScheme?: string;
+    steps: string[];
+  };
+}
+
+/** Values accepted at this per-value confidence count for the column: the column aggregate does the rest. */
+export const VALUE_FLOOR = 0.3;
+/** Confidence of a column known only by its name. */
+export const NAME_ONLY_CONFIDENCE = 0.45;
+
+const Z = 1.96;
+
+/** Lower bound of the 95 % Wilson score interval of k successes in n trials. */
+export function wilsonLower(k: number, n: number): number {
+  if (n === 0) return 0;
+  const p = k / n;
+  const z2 = Z * Z;
+  const centre = p + z2 / (2 * n);
+  const spread = Z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return Math.max(0, (centre - spread) / (1 + z2 / n));
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+interface Tally {
+  matched: number;
+  confSum: number;
+}
+
+export class ColumnClassifier {
+  private readonly profile: ColumnProfile;
+  private readonly tallies = new Map<string, Tally>();
+  private readonly forms: ValueForm[] = [];
+  private readonly schemes: (string | undefined)[] = [];
+  private sampled = 0;
+
+  constructor(
+    private readonly engine: CompiledEngine,
+    readonly name: string,
+    /** Detector ids whose column-name hints match this header (from the column-name matcher). */
+    private readonly hintedIds: readonly string[],
+    private readonly minConfidence: number,
+    readonly path: string | null = null,
+    /** How many values' protection forms to keep (the forms of a sample say enough). */
+    private readonly formSample = 2000,
+  ) {
+    this.profile = profileColumn(engine, name, hintedIds);
+  }
+
+  /** Scan one value; returns the candidates at or above the reporting threshold (cell findings). */
+  add(value: string | null | undefined): Candidate[] {
+    if (value === null || value === undefined) return [];
+    const v = value.trim();
+    if (v === '') return [];
+    this.sampled++;
+    const cands = detectCell(this.engine, v, this.profile, { minConfidence: VALUE_FLOOR });
+    const seen = new Set<string>();
+    for (const c of cands) {
+      if (seen.has(c.detectorId)) continue;
+      seen.add(c.detectorId);
+      const t = this.tallies.get(c.detectorId) ?? { matched: 0, confSum: 0 };
+      t.matched++;
+      t.confSum += c.confidence;
+      this.tallies.set(c.detectorId, t);
+    }
+    if (this.forms.length < this.formSample) {
+      const form = valueForm(v, cands.some((c) => c.confidence >= this.minConfidence));
+      this.forms.push(form);
+      this.schemes.push(form === 'hashed' ? hashScheme(v) : undefined);
+    }
+    return cands.filter((c) => c.confidence >= this.minConfidence);
+  }
+
+  /** One entry per (column, detector): detectors that matched values, and name hints with no match. */
+  finish(): ColumnClassification[] {
+    const protection = summariseProtection(this.forms, this.schemes);
+    const out: ColumnClassification[] = [];
+    const ids = new Set([...this.tallies.keys(), ...this.hintedIds]);
+    for (const id of [...ids].sort()) {
+      const t = this.tallies.get(id);
+      const nameHint = this.hintedIds.includes(id);
+      const headerContext = [...(this.profile.headerWords.get(this.engine.detectors.findIndex((d) => d.detector.id === id)) ?? [])];
+      const matched = t?.matched ?? 0;
+      const lb = wilsonLower(matched, this.sampled);
+      const mean = t ? t.confSum / t.matched : null;
+      const steps: string[] = [];
+      let confidence: number;
+      if (mean === null) {
+        confidence = NAME_ONLY_CONFIDENCE;
+        steps.push(`column name only ${NAME_ONLY_CONFIDENCE}`);
+        if (protection.state !== 'plain') steps.push(`values are ${protection.state}`);
+      } else {
+        // Mean value confidence, weighted by how sure we are that the column really holds this entity.
+        const support = Math.min(1, lb / 0.6);
+        confidence = mean * (0.55 + 0.45 * support);
+        steps.push(`mean value confidence ${round(mean)}`, `ratio ${matched}/${this.sampled}, lower bound ${round(lb)} → ×${round(0.55 + 0.45 * support)}`);
+        if (nameHint) {
+          const next = Math.min(0.99, confidence + 0.1);
+          steps.push(`column name hint +${round(next - confidence)}`);
+          confidence = next;
+        }
+      }
+      out.push({
+        name: this.name,
+        path: this.path,
+        detector: id,
+        matched,
+        sampled: this.sampled,
+        ratio: this.sampled ? round(matched / this.sampled) : 0,
+        confidence: round(confidence),
+        protection: matched > 0 && protection.state === 'plain' ? 'plain' : protection.state,
+        nameHint,
+        evidence: {
+          ratioLowerBound: round(lb),
+          meanValueConfidence: mean === null ? null : round(mean),
+          headerContext,
+          protectionShares: protection.shares,
+          ...(protection.scheme ? { hashScheme: protection.scheme } : {}),
+          steps,
+        },
+      });
+    }
+    return out;
+  }
+}
