@@ -54,6 +54,8 @@ interface AssetResult {
   findings: Finding[];
   total: number;
   skipped?: { path: string; reason: string };
+  /** Detectors whose own code failed on this asset (their candidates were dropped; the rest was scanned). */
+  detectorErrors?: Map<string, string>;
 }
 
 function errorMessage(err: unknown): string {
@@ -107,7 +109,7 @@ async function scanFileUnit(
     encoding: kind.encoding,
     exposure: { fileMode: '0' + unit.mode.toString(8).padStart(3, '0') },
   };
-  return { asset, findings: scanner.findings, total: scanner.total };
+  return { asset, findings: scanner.findings, total: scanner.total, detectorErrors: scanner.detectorErrors };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -165,6 +167,9 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
       stats.findings += r.total;
       if (r.asset && r.total > 0) assets.push(r.asset);
       for (const f of r.findings) findings.push(f);
+      for (const [id, message] of r.detectorErrors ?? []) {
+        errors.push({ target: item.path, asset: item.path, code: 'DETECTOR_ERROR', message: `${item.path}: detector ${id} failed: ${message}` });
+      }
       options.onProgress?.({ files: stats.files, bytes: stats.bytes, findings: stats.findings, current: item.path });
     } catch (err) {
       errors.push({ target: item.path, asset: item.path, code: 'SOURCE_READ', message: `${item.path}: ${errorMessage(err)}` });

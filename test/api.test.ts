@@ -38,3 +38,26 @@ describe('library API (src/index.ts, the package entry)', () => {
     await expect(scan(['.'], { detectors: ['no.such.*'], fingerprintKey: 'k' })).rejects.toThrow(/no detector matches/);
   });
 });
+
+describe('faulty user detectors', () => {
+  it('records a DETECTOR_ERROR and scans the rest of the file', async () => {
+    const broken = defineDetector({
+      id: 'acme.broken',
+      name: 'broken',
+      category: 'person',
+      sensitivity: 'internal',
+      legal: ['gdpr:art4-1'],
+      patterns: [{ name: 'x', regex: '\\bEMP-[0-9]{6}\\b', score: 0.8 }],
+      validate: () => {
+        throw new Error('validator crashed');
+      },
+      examples: { match: [], noMatch: [] },
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'piiscan-api-'));
+    writeFileSync(join(dir, 'x.log'), 'EMP-004211 mailed ops@example.com\n');
+    const report = await scan(['x.log'], { cwd: dir, detectors: [broken, 'email'], fingerprintKey: 'k' });
+    expect(report.findings.map((f) => f.detector)).toEqual(['email']);
+    expect(report.scan.errors).toEqual([expect.objectContaining({ code: 'DETECTOR_ERROR', asset: 'x.log' })]);
+    expect(report.scan.errors[0].message).toContain('acme.broken');
+  });
+});
