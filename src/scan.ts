@@ -3,6 +3,7 @@ import { resolveLegal } from '../reports/regulations/catalogue.js';
 import { assess } from './assess/index.js';
 import { loadFingerprintKey, explicitKey, type FingerprintKey } from './engine/fingerprint.js';
 import { engineFor, resolveDetectors } from './engine/registry.js';
+import type { Allowlist } from './policy/allowlist.js';
 import { DEFAULT_MIN_CONFIDENCE } from './engine/scan-text.js';
 import { TextScanner } from './engine/text-scanner.js';
 import { crawlFiles, type FileUnit } from './sources/crawl.js';
@@ -38,6 +39,8 @@ export interface ScanOptions {
   onProgress?: (p: ScanProgress) => void;
   /** Risk weights and levels, large-scale threshold, retention policy and purposes (src/assess). */
   assessment?: AssessConfig;
+  /** Accepted findings (config `allowlists:`); a path allowlisted whole is not read at all. */
+  allowlist?: Allowlist;
 }
 
 export interface ScanProgress {
@@ -53,6 +56,7 @@ interface AssetResult {
   asset: Asset | null;
   findings: Finding[];
   total: number;
+  allowed: number;
   skipped?: { path: string; reason: string };
   /** Detectors whose own code failed on this asset (their candidates were dropped; the rest was scanned). */
   detectorErrors?: Map<string, string>;
@@ -71,11 +75,11 @@ function errorMessage(err: unknown): string {
 async function scanFileUnit(
   unit: FileUnit,
   detectors: Detector[],
-  opts: Required<Pick<ScanOptions, 'minConfidence' | 'showValues' | 'maxFindingsPerAsset'>> & { key: FingerprintKey; now: Date },
+  opts: Required<Pick<ScanOptions, 'minConfidence' | 'showValues' | 'maxFindingsPerAsset'>> & { key: FingerprintKey; now: Date; allowlist?: Allowlist },
 ): Promise<AssetResult> {
   const head = await readHead(unit.abs);
   const kind = sniff(head);
-  if (kind.kind === 'binary') return { asset: null, findings: [], total: 0, skipped: { path: unit.path, reason: `binary (${kind.reason})` } };
+  if (kind.kind === 'binary') return { asset: null, findings: [], total: 0, allowed: 0, skipped: { path: unit.path, reason: `binary (${kind.reason})` } };
   const scanner = new TextScanner(engineFor(detectors), {
     minConfidence: opts.minConfidence,
     showValues: opts.showValues,
@@ -83,6 +87,7 @@ async function scanFileUnit(
     key: opts.key,
     path: unit.path,
     now: opts.now,
+    allowlist: opts.allowlist,
   });
   await feedTextFile(unit.abs, kind, scanner);
   let sensitivity: Sensitivity | null = null;
@@ -109,7 +114,7 @@ async function scanFileUnit(
     encoding: kind.encoding,
     exposure: { fileMode: '0' + unit.mode.toString(8).padStart(3, '0') },
   };
-  return { asset, findings: scanner.findings, total: scanner.total, detectorErrors: scanner.detectorErrors };
+  return { asset, findings: scanner.findings, total: scanner.total, allowed: scanner.allowed, detectorErrors: scanner.detectorErrors };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -137,12 +142,13 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
     maxFindingsPerAsset: options.maxFindingsPerAsset ?? DEFAULT_MAX_FINDINGS_PER_ASSET,
     key,
     now: started,
+    allowlist: options.allowlist,
   };
   const errors: ScanError[] = [];
   const skipped: { path: string; reason: string }[] = [];
   const assets: Asset[] = [];
   let findings: Finding[] = [];
-  const stats = { files: 0, bytes: 0, tables: 0, rows: 0, findings: 0, errors: 0, skipped: 0, durationMs: 0 };
+  const stats = { files: 0, bytes: 0, tables: 0, rows: 0, findings: 0, errors: 0, skipped: 0, allowed: 0, durationMs: 0 };
 
   for await (const item of crawlFiles(targets, {
     cwd,
@@ -156,6 +162,11 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
       else skipped.push({ path: item.path ?? item.target, reason: item.message });
       continue;
     }
+    // Allowlisted whole (fixtures, vendored test data): not even read.
+    if (options.allowlist?.coversPath(item.path)) {
+      skipped.push({ path: item.path, reason: 'allowlisted' });
+      continue;
+    }
     try {
       const r = await scanFileUnit(item, detectors, unitOpts);
       if (r.skipped) {
@@ -165,6 +176,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
       stats.files++;
       stats.bytes += r.asset?.bytes ?? 0;
       stats.findings += r.total;
+      stats.allowed += r.allowed;
       if (r.asset && r.total > 0) assets.push(r.asset);
       for (const f of r.findings) findings.push(f);
       for (const [id, message] of r.detectorErrors ?? []) {

@@ -374,6 +374,8 @@ export interface ScanStats {
   findings: number;
   errors: number;
   skipped: number;
+  /** Findings suppressed by an allowlist entry or an inline `piiscan:allow` marker (not in `findings`). */
+  allowed?: number;
   durationMs: number;
 }
 
