@@ -92,6 +92,11 @@ export function categoriesOf(asset: Asset, index: DetectorIndex): Category[] {
 /** Categories that single a person out, so their distinct values approximate distinct subjects. */
 const IDENTIFYING: ReadonlySet<Category> = new Set(['person', 'contact', 'government_id', 'financial']);
 
+/** National identifiers (GDPR Art. 87) identify people whatever their category (an NHS number is `health`). */
+function identifying(f: DetectorFacts): boolean {
+  return IDENTIFYING.has(f.category) || f.legal.includes('gdpr:art87');
+}
+
 /**
  * Distinct subjects: the largest number of distinct values of one identifying detector (confidential or
  * above, so a company code or a bank's BIC does not count as people). When only a sample was examined the
@@ -103,7 +108,7 @@ export function subjectEstimate(asset: Asset, index: DetectorIndex): { subjects:
   let by: string | null = null;
   for (const id of assetDetectorIds(asset)) {
     const f = index.get(id);
-    if (!f || !IDENTIFYING.has(f.category) || !atLeast(f.sensitivity, 'confidential')) continue;
+    if (!f || !identifying(f) || !atLeast(f.sensitivity, 'confidential')) continue;
     const n = asset.distinct?.[id] ?? asset.counts[id] ?? 0;
     if (n > best || (n === best && by !== null && id < by)) {
       best = n;

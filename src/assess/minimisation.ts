@@ -26,11 +26,12 @@ export function recommendationFor(id: string, index: DetectorIndex): Recommendat
   return RECOMMENDATIONS.find((r) => r.selectors.some((s) => (byCategoryOk || !s.startsWith('category:')) && selects(s, id, facts)));
 }
 
-/** A column already protected needs no step its protection already takes (a masked column still may be encrypted). */
-function alreadyDone(protection: Protection, rec: Recommendation): boolean {
-  if (protection === 'plain') return false;
-  if (protection === 'masked') return rec.action === 'mask' || rec.action === 'truncate';
-  return rec.action !== 'drop';
+/**
+ * A column that is already masked, hashed, encrypted or tokenised has had its minimisation step; only plain
+ * columns get one (a purpose that does not need the column still drops it, above).
+ */
+function alreadyDone(protection: Protection): boolean {
+  return protection !== 'plain';
 }
 
 interface Declared {
@@ -84,7 +85,7 @@ export function assessMinimisation({ asset, index, purposes, retention }: Minimi
       continue;
     }
     const rec = recommendationFor(t.detector, index);
-    if (!rec || alreadyDone(t.protection, rec)) continue;
+    if (!rec || alreadyDone(t.protection)) continue;
     out.push({ column: t.column, detector: t.detector, action: rec.action, detail: rec.detail, why: rec.why, legal: [...rec.legal] });
   }
 
