@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, RISK_FACTORS, type AssessConfig } from '../types.js';
+import { CustomDetectorSchema } from './custom-detectors.js';
+import { AllowlistEntrySchema, GateSchema } from './gate-schema.js';
 
 const globList = z.array(z.string().min(1)).describe('a list of glob strings');
 
@@ -63,6 +65,14 @@ export const ConfigSchema = z
     retention: z.record(retentionKey, z.number().int().min(0)).optional(),
     /** Declared purposes: assets matching `paths` may hold only `allowed` categories or detector globs. */
     purposes: z.array(PurposeSchema).optional(),
+    /** User detectors (data only), compiled and tested through their examples at load. */
+    custom: z.array(CustomDetectorSchema).optional(),
+    /** ESM modules (relative to this file) whose default export is a Detector or Detector[]. */
+    detectorModules: z.array(z.string().min(1)).optional(),
+    /** Accepted findings: paths, detectors, values, RE2 regexes, fingerprints (src/policy/allowlist.ts). */
+    allowlists: z.array(AllowlistEntrySchema).optional(),
+    /** CI gate policy (src/gate). */
+    gate: GateSchema.optional(),
   })
   .strict();
 
