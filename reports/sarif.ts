@@ -107,13 +107,22 @@ function resultFor(f: Finding, ruleIndex: Map<string, number>): Result {
   };
 }
 
-function taxonomies(report: ScanReport): ToolComponent[] {
-  const ids = Object.keys(report.legal).sort();
+/** Every article the report or a rule cites, grouped into one SARIF taxonomy per regulation. */
+function taxonomies(report: ScanReport, rules: readonly ReportingDescriptor[]): ToolComponent[] {
+  const entries = new Map<string, LegalEntry>(Object.entries(report.legal));
+  for (const r of rules) {
+    for (const rel of r.relationships ?? []) {
+      const id = rel.target.id;
+      const e = id === undefined ? undefined : (legalEntry(id) ?? report.legal[id]);
+      if (id !== undefined && e) entries.set(id, e);
+    }
+  }
+  const ids = [...entries.keys()].sort();
   return REGULATIONS.flatMap((reg) => {
     const taxa = ids
-      .filter((id) => report.legal[id].regulation === reg)
+      .filter((id) => entries.get(id)!.regulation === reg)
       .map((id) => {
-        const e = report.legal[id];
+        const e = entries.get(id)!;
         return { id, name: e.article, shortDescription: { text: e.title }, fullDescription: { text: e.summary }, ...(e.link ? { helpUri: e.link } : {}) };
       });
     return taxa.length ? [{ name: reg, informationUri: REGULATION_INFO[reg].uri, shortDescription: { text: REGULATION_INFO[reg].text }, taxa }] : [];
@@ -132,7 +141,7 @@ export function renderSarif(report: ScanReport, ctx: ReporterContext): string {
   const detectors = [...ctx.catalog, ...extra].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rules = detectors.map((d) => ruleFor(d, report));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const tax = taxonomies(report);
+  const tax = taxonomies(report, rules);
   const a = report.assessment;
   const run: Run = {
     tool: {

@@ -14,13 +14,13 @@ function lead(report: ScanReport): Raw {
   const restricted = assets.filter((a) => a.sensitivity === 'restricted').length;
   const kinds = new Map(triggerKindCounts(report));
   const parts: string[] = [];
-  if (kinds.get('dpia')) parts.push(`${kinds.get('dpia')} call for a DPIA (GDPR Art. 35)`);
-  if (kinds.get('pipia')) parts.push(`${kinds.get('pipia')} call for a PIPIA (PIPL Art. 55)`);
-  if (kinds.get('breach')) parts.push(`${kinds.get('breach')} carry breach-notification exposure`);
-  if (kinds.get('cross-border')) parts.push(`${kinds.get('cross-border')} hold China-origin identifiers (PIPL Art. 38)`);
-  if (kinds.get('children')) parts.push(`${kinds.get('children')} hold children's data`);
+  if (kinds.get('dpia')) parts.push(`a DPIA (GDPR Art. 35): ${kinds.get('dpia')}`);
+  if (kinds.get('pipia')) parts.push(`a PIPIA (PIPL Art. 55): ${kinds.get('pipia')}`);
+  if (kinds.get('breach')) parts.push(`breach-notification duties: ${kinds.get('breach')}`);
+  if (kinds.get('cross-border')) parts.push(`cross-border rules for China-origin data (PIPL Art. 38): ${kinds.get('cross-border')}`);
+  if (kinds.get('children')) parts.push(`children's-data rules: ${kinds.get('children')}`);
   const risk = top.risk ? html` The riskiest is <strong>${assetLabel(top)}</strong> at <strong>${top.risk.score}/100 (${top.risk.level})</strong>.` : '';
-  return html`<p class="lead">${num(assets.length)} asset(s) hold personal data, ${num(restricted)} of them restricted.${risk}${parts.length ? ` Of these assets, ${parts.join('; ')}.` : ''}</p>`;
+  return html`<p class="lead">${num(assets.length)} asset(s) hold personal data, ${num(restricted)} of them restricted.${risk}${parts.length ? ` Assets that call for ${parts.join('; ')}.` : ''}</p>`;
 }
 
 function cards(report: ScanReport): Raw {

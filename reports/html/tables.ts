@@ -14,7 +14,7 @@ function sortable(label: string, kind: 'text' | 'num' = 'text', cls = ''): Raw {
 }
 
 function controls(tableId: string, label: string, selects: Raw[] = []): Raw {
-  return html`<div class="controls"><input type="search" data-filter="${tableId}" id="${tableId}-filter" placeholder="Filter ${label}: words must all match" aria-label="Filter ${label}">${selects}<span class="count" data-count="${tableId}"></span></div>`;
+  return html`<div class="controls"><input type="search" data-filter="${tableId}" id="${tableId}-filter" placeholder="Filter ${label}…" title="Rows containing every word typed" aria-label="Filter ${label}">${selects}<span class="count" data-count="${tableId}"></span></div>`;
 }
 
 function select(tableId: string, field: string, label: string, values: readonly string[]): Raw {

@@ -102,7 +102,7 @@ export function assessMinimisation({ asset, index, purposes, retention }: Minimi
       column: r?.column ?? null,
       detector: covered.length === 1 ? covered[0] : null,
       action: 'expire',
-      detail: `delete records holding ${covered.join(', ')} after ${days} day(s)${asset.kind === 'file' ? ' (rotate or purge the file)' : ''}.${over}`,
+      detail: `delete records holding ${covered.join(', ')} ${days === 0 ? 'at once (the policy keeps none)' : `after ${days} day(s)`}${asset.kind === 'file' ? ' (rotate or purge the file)' : ''}.${over}`,
       why: 'identifiable data may be kept no longer than its purpose needs (retention policy in piiscan.yaml)',
       legal: [...EXPIRE_LEGAL],
     });
