@@ -13,7 +13,6 @@ const ctx: ReporterContext = { catalog: detectorCatalog(), tool: { name: 'piisca
 const render = (format: string, r: ScanReport, c = ctx) => reporterFor(format)!.render(r, c);
 
 const HOSTILE = 'evil/<script>alert(1)</script>|`x`*_[a](b)"\'&.txt';
-const evidence = { pattern: 'p', validator: 'valid' as const, context: [], columnHint: false, ambiguousWith: [] };
 
 /** A report with every location kind, a hostile path, a database with columns and grants. */
 function mixedReport(showValues = false): ScanReport {
@@ -148,18 +147,30 @@ function parseCsv(text: string): string[][] {
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
-    else field += c;
+    else if (c === ',') endField();
+    else if (c === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += c;
   }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) {
+    endField();
+    rows.push(row);
+  }
   return rows;
 }
 
