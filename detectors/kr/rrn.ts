@@ -51,6 +51,11 @@ export default defineDetector({
   },
   columnHints: ['주민등록번호', '주민번호', '외국인등록번호', 'rrn', 'resident registration number', 'jumin', 'jumin no', 'ssn kr'],
   normalize: (raw: string) => digitsOnly(raw),
+  // YYMMDD with the century from G: the subject's birth date (children's-data rules; never reported as is).
+  birthDate(n: string) {
+    if (!/^[0-9]{13}$/.test(n)) return null;
+    return { year: century(n[6]) + Number(n.slice(0, 2)), month: Number(n.slice(2, 4)), day: Number(n.slice(4, 6)) };
+  },
   validate(n: string) {
     if (!/^[0-9]{13}$/.test(n)) return 'invalid';
     const year = century(n[6]) + Number(n.slice(0, 2));

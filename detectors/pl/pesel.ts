@@ -54,6 +54,13 @@ export default defineDetector({
   },
   columnHints: ['pesel', 'nr pesel', 'numer pesel', 'pesel number', 'polish national id', '波兰身份证号', 'pesel号码'],
   normalize: (raw: string) => digitsOnly(raw),
+  // YYMMDD with the century in the month: the subject's birth date (children's-data rules).
+  birthDate(n: string) {
+    if (!/^[0-9]{11}$/.test(n)) return null;
+    const mm = Number(n.slice(2, 4));
+    const century = CENTURY[Math.floor(mm / 20)];
+    return century === undefined ? null : { year: century + Number(n.slice(0, 2)), month: mm % 20, day: Number(n.slice(4, 6)) };
+  },
   validate(n: string) {
     if (!/^[0-9]{11}$/.test(n)) return 'invalid';
     if (weightedSum(n, WEIGHTS) % 10 !== 0) return 'invalid';

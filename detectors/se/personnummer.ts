@@ -60,6 +60,13 @@ export default defineDetector({
     '瑞典身份证号', '个人身份号码',
   ],
   normalize: (raw: string) => digitsOnly(raw),
+  // Only the 12-digit form carries the century; the 10-digit form marks it with the `-`/`+` separator, which
+  // normalisation drops, so its birth year is left unknown rather than guessed.
+  birthDate(n: string) {
+    if (!/^[0-9]{12}$/.test(n)) return null;
+    const dd = Number(n.slice(6, 8));
+    return { year: Number(n.slice(0, 4)), month: Number(n.slice(4, 6)), day: dd > 60 ? dd - 60 : dd };
+  },
   validate(n: string) {
     if (!/^(?:[0-9]{10}|[0-9]{12})$/.test(n)) return 'invalid';
     if (!dateOk(n)) return 'invalid';

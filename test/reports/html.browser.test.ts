@@ -142,7 +142,7 @@ describe.skipIf(!available && !inCI)('HTML report in headless Chromium', () => {
   it('writes a screenshot', async () => {
     const dir = join(ROOT, 'test-results');
     mkdirSync(dir, { recursive: true });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(dir, 'report.png'), fullPage: false });
     await page.screenshot({ path: join(dir, 'report-full.png'), fullPage: true });
     expect(existsSync(join(dir, 'report.png'))).toBe(true);
