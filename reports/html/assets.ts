@@ -68,6 +68,9 @@ function detectors(a: Asset): Raw {
   return html`<h3>Detectors</h3><p>${join(rows.map(([id, n]) => html`<code>${id}</code> ×${n}${a.distinct?.[id] !== undefined ? html` <span class="why">(${a.distinct[id]} distinct)</span>` : ''}`), ', ')}${a.truncated ? html` <span class="note">findings list capped; counts are exact</span>` : ''}</p>`;
 }
 
+/** Drill-downs beyond this are left to the JSON report: the page must stay light enough to open. */
+export const MAX_ASSET_DETAILS = 200;
+
 /** Stable anchors per asset, for links from the heat map and tables. */
 export function assetAnchors(report: ScanReport): Map<Asset, string> {
   return new Map(assetsByRisk(report).map((a, i) => [a, `asset-${i + 1}`]));
@@ -76,9 +79,10 @@ export function assetAnchors(report: ScanReport): Map<Asset, string> {
 export function assetsSection(report: ScanReport, anchors: Map<Asset, string>): Raw {
   const assets = assetsByRisk(report);
   if (assets.length === 0) return html``;
-  const items = assets.map(
+  const items = assets.slice(0, MAX_ASSET_DETAILS).map(
     (a, i) =>
       html`<details class="asset" id="${anchors.get(a) ?? ''}"${i === 0 ? html` open` : ''}><summary>${a.risk ? html`<span class="badge l-${a.risk.level}">${a.risk.score} ${a.risk.level}</span>` : ''}<span class="mono">${assetLabel(a)}</span>${a.sensitivity ? html`<span class="badge s-${a.sensitivity}">${a.sensitivity}</span>` : ''}<span class="why">${(a.triggers ?? []).join(' · ')}</span></summary><div class="body">${facts(a)}${risk(a)}${combinations(a)}${triggers(a)}${minimisation(a)}${detectors(a)}</div></details>`,
   );
-  return html`<section id="assets"><h2>Assets</h2><p class="why">Riskiest first. Open an asset to see how its score adds up.</p>${items}</section>`;
+  const cut = assets.length > MAX_ASSET_DETAILS ? html`<p class="note">The ${MAX_ASSET_DETAILS} riskiest of ${assets.length} assets are shown; the JSON report holds every asset's assessment.</p>` : '';
+  return html`<section id="assets"><h2>Assets</h2><p class="why">Riskiest first. Open an asset to see how its score adds up.</p>${items}${cut}</section>`;
 }

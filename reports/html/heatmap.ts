@@ -35,6 +35,9 @@ function cellsOf(a: Asset, meta: Map<string, Meta>): Map<Category, { n: number; 
   return out;
 }
 
+/** Rows beyond this are left out (noted): a heat map is for seeing where risk concentrates. */
+export const MAX_HEAT_ROWS = 500;
+
 export function heatmapSection(report: ScanReport, ctx: ReporterContext, anchors: Map<Asset, string>): Raw {
   const assets = assetsByRisk(report);
   if (assets.length === 0) return html``;
@@ -42,7 +45,7 @@ export function heatmapSection(report: ScanReport, ctx: ReporterContext, anchors
   const cells = new Map(assets.map((a) => [a, cellsOf(a, meta)]));
   const cats = CATEGORIES.filter((c) => assets.some((a) => cells.get(a)!.has(c)));
   const head = html`<tr><th>Risk</th><th>Asset</th>${cats.map((c) => html`<th class="rot">${c.replace('_', ' ')}</th>`)}</tr>`;
-  const rows = assets.map((a) => {
+  const rows = assets.slice(0, MAX_HEAT_ROWS).map((a) => {
     const row = cells.get(a)!;
     const score = a.risk ? html`<td class="score l-${a.risk.level}" title="${a.risk.level}">${a.risk.score}</td>` : html`<td>–</td>`;
     return html`<tr>${score}<td class="mono"><a href="#${anchors.get(a) ?? ''}">${assetLabel(a)}</a></td>${cats.map((c) => {
@@ -51,5 +54,6 @@ export function heatmapSection(report: ScanReport, ctx: ReporterContext, anchors
     })}</tr>`;
   });
   const legend = html`<div class="legend"><span style="--c:#f4b4b0">restricted</span><span style="--c:#fbd3a6">confidential</span><span style="--c:#f7e7a1">internal</span><span style="--c:#e6e6e6">public</span><span>cell = occurrences; colour = highest sensitivity in the category</span></div>`;
-  return html`<section id="heatmap"><h2>Risk heat map</h2>${legend}<table class="heat"><thead>${head}</thead><tbody>${rows}</tbody></table></section>`;
+  const cut = assets.length > MAX_HEAT_ROWS ? html`<p class="note">The ${MAX_HEAT_ROWS} riskiest of ${assets.length} assets are shown.</p>` : '';
+  return html`<section id="heatmap"><h2>Risk heat map</h2>${legend}<table class="heat"><thead>${head}</thead><tbody>${rows}</tbody></table>${cut}</section>`;
 }

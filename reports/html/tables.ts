@@ -8,6 +8,8 @@ import { html, join, type Raw } from './template.js';
 
 /** Rows beyond this are left to the JSON and CSV reports: a browser table of millions helps nobody. */
 export const MAX_HTML_FINDINGS = 5000;
+/** Minimisation rows kept in the page (riskiest assets first). */
+export const MAX_HTML_MINIMISATION = 5000;
 
 function sortable(label: string, kind: 'text' | 'num' = 'text', cls = ''): Raw {
   return html`<th data-sort="${kind}"${cls ? html` class="${cls}"` : ''}><button type="button">${label}</button></th>`;
@@ -96,8 +98,11 @@ export function minimisationSection(report: ScanReport, anchors: Map<Asset, stri
     }
   }
   if (rows.length === 0) return html`<section id="minimisation"><h2>Minimisation</h2><p>No recommendations.</p></section>`;
+  const total = rows.length;
+  rows.length = Math.min(rows.length, MAX_HTML_MINIMISATION);
+  const cut = total > rows.length ? html`<p class="note">${num(rows.length)} of ${num(total)} recommendations are shown (riskiest assets first); the JSON report lists them all.</p>` : '';
   const id = 'minimisation-table';
-  return html`<section id="minimisation"><h2>Minimisation</h2>${controls(id, 'recommendations', [select(id, 'action', 'Action', ['drop', 'mask', 'truncate', 'tokenise', 'hash', 'encrypt', 'expire'])])}<table id="${id}" data-enhance><thead><tr>${[
+  return html`<section id="minimisation"><h2>Minimisation</h2>${cut}${controls(id, 'recommendations', [select(id, 'action', 'Action', ['drop', 'mask', 'truncate', 'tokenise', 'hash', 'encrypt', 'expire'])])}<table id="${id}" data-enhance><thead><tr>${[
     sortable('Asset'),
     sortable('Data'),
     sortable('Action'),

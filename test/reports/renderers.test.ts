@@ -133,6 +133,13 @@ describe('html', () => {
     expect(page).toMatch(/name\+government-id/);
   });
 
+  it('stays light on large reports: drill-downs, heat map and tables are capped with a note', () => {
+    const many = Array.from({ length: 250 }, (_, i) => fileAsset(`data/${i}.txt`, { email: 1, 'us.ssn': 1 }));
+    const big = render('html', assess(makeReport(many)));
+    expect(big.match(/<details class="asset"/g)).toHaveLength(200);
+    expect(big).toContain('The 200 riskiest of 250 assets are shown');
+  });
+
   it('has no raw values unless the report has them', () => {
     expect(page).not.toContain('536-90-4399');
     const shown = render('html', mixedReport(true));
