@@ -49,7 +49,15 @@ function notesFor(index: DetectorIndex): string[] {
   return notes;
 }
 
-function assessAsset(asset: Asset, report: ScanReport, index: DetectorIndex, cfg: ReturnType<typeof resolveAssessConfig>, byAsset: Map<string, ScanReport['findings']>, now: Date): Asset {
+interface AssessContext {
+  index: DetectorIndex;
+  cfg: ReturnType<typeof resolveAssessConfig>;
+  byAsset: Map<string, ScanReport['findings']>;
+  /** Ages and retention are measured at the scan's start, so a saved report re-assesses the same. */
+  now: Date;
+}
+
+function assessAsset(asset: Asset, { index, cfg, byAsset, now }: AssessContext): Asset {
   const findings = byAsset.get(assetJoinKey(asset)) ?? [];
   const fired = evaluateCombinations(asset, index);
   const combinations = fired.map((f) => f.combination);
@@ -79,9 +87,8 @@ function assessAsset(asset: Asset, report: ScanReport, index: DetectorIndex, cfg
 export function assess(report: ScanReport, config: AssessConfig = {}, detectors: readonly DetectorFacts[] = []): ScanReport {
   const cfg = resolveAssessConfig(config);
   const index = detectorIndex(report, detectors);
-  const now = new Date(report.scan.startedAt);
-  const byAsset = findingsByAsset(report.findings);
-  const assets = report.assets.map((a) => assessAsset(a, report, index, cfg, byAsset, now));
+  const ctx: AssessContext = { index, cfg, byAsset: findingsByAsset(report.findings), now: new Date(report.scan.startedAt) };
+  const assets = report.assets.map((a) => assessAsset(a, ctx));
   const next: ScanReport = { ...report, assets };
   next.legal = resolveLegal(citedLegalIds(next));
   next.assessment = summarise(next, index, cfg.model, notesFor(index));

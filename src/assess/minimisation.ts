@@ -10,6 +10,7 @@ import type { DetectorIndex } from './detector-facts.js';
 import { EXPIRE_LEGAL, PURPOSE_LEGAL, RECOMMENDATIONS, type Recommendation } from './recommendations.js';
 import { retentionDays } from './retention.js';
 import { selects } from './selectors.js';
+import { thousands } from './thousands.js';
 
 export interface MinimisationInput {
   asset: Asset;
@@ -97,7 +98,7 @@ export function assessMinimisation({ asset, index, purposes, retention }: Minimi
   }
   const r = assetRetention(asset);
   for (const [days, covered] of [...byDays].sort((a, b) => a[0] - b[0])) {
-    const over = typeof r?.olderThanPolicy === 'number' && r.olderThanPolicy > 0 ? ` ${r.olderThanPolicy.toLocaleString('en-US')} record(s) are past the policy now.` : '';
+    const over = typeof r?.olderThanPolicy === 'number' && r.olderThanPolicy > 0 ? ` ${thousands(r.olderThanPolicy)} record(s) are past the policy now.` : '';
     out.push({
       column: r?.column ?? null,
       detector: covered.length === 1 ? covered[0] : null,

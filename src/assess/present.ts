@@ -6,6 +6,7 @@
 import type { Asset, Finding, ScanReport, TriggerKind } from '../types.js';
 import { assetLabel } from './asset-facts.js';
 import { TRIGGERS } from './triggers.js';
+import { thousands } from './thousands.js';
 
 export { assetLabel, assetKey } from './asset-facts.js';
 
@@ -48,4 +49,4 @@ export function triggerKindCounts(report: ScanReport): [TriggerKind, number][] {
 }
 
 /** `1234` → `1,234` in every report. */
-export const num = (n: number): string => n.toLocaleString('en-US');
+export const num = thousands;

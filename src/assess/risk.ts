@@ -9,6 +9,7 @@ import { assetColumns, assetDetectorIds, assetRetention, atLeast, fileModeAccess
 import type { DetectorIndex } from './detector-facts.js';
 import { ageInDays, retentionDays } from './retention.js';
 import { largestRemainder, roundHalfUp } from './rounding.js';
+import { thousands } from './thousands.js';
 import type { Minors } from './sensitivity.js';
 
 export const SENSITIVITY_SEVERITY: Readonly<Record<Sensitivity, number>> = { public: 0, internal: 0.2, confidential: 0.5, restricted: 1 };
@@ -33,7 +34,7 @@ export interface RiskInput {
   now: Date;
 }
 
-const fmt = (n: number) => n.toLocaleString('en-US');
+const fmt = thousands;
 
 function sensitivityFactor(i: RiskInput): FactorMeasure {
   const s = i.sensitivity;

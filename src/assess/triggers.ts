@@ -6,10 +6,11 @@
  */
 
 import type { Asset, Finding, TriggerDetail, TriggerKind } from '../types.js';
-import { assetDetectorIds, isProtected, protectionByDetector, subjectEstimate } from './asset-facts.js';
+import { assetDetectorIds, fileModeAccess, isProtected, protectionByDetector, subjectEstimate } from './asset-facts.js';
 import type { FiredRule } from './combinations.js';
 import type { DetectorIndex } from './detector-facts.js';
 import { selectsAny } from './selectors.js';
+import { thousands } from './thousands.js';
 import type { Minors } from './sensitivity.js';
 
 /** Every obligation the assessment can trigger, by legal id (a test checks each id resolves). */
@@ -59,7 +60,7 @@ export function assessTriggers(input: TriggerInput): TriggerDetail[] {
   };
   const pick = (selectors: readonly string[]) => ids.filter((id) => selectsAny(selectors, id, index.get(id)));
   const { subjects, estimated } = subjectEstimate(asset, index);
-  const subjectsText = `${estimated ? '≈' : ''}${subjects.toLocaleString('en-US')} distinct subject(s)`;
+  const subjectsText = `${estimated ? '≈' : ''}${thousands(subjects)} distinct subject(s)`;
   const byDetector = protectionByDetector(asset);
   const plainRestricted = ids.filter((id) => index.get(id)?.sensitivity === 'restricted' && !isProtected(asset, id, byDetector));
   const plainPersonal = ids.filter((id) => {
@@ -71,7 +72,7 @@ export function assessTriggers(input: TriggerInput): TriggerDetail[] {
   const special = pick(SPECIAL);
   const large = subjects >= largeScale;
   if (special.length > 0 && large) {
-    add('gdpr:art35-3-b', `special-category data (${list(special)}) about ${subjectsText}, at or above the large-scale threshold of ${largeScale.toLocaleString('en-US')}`);
+    add('gdpr:art35-3-b', `special-category data (${list(special)}) about ${subjectsText}, at or above the large-scale threshold of ${thousands(largeScale)}`);
   } else {
     const indicators: string[] = [];
     if (special.length > 0 || ids.some((id) => index.get(id)?.sensitivity === 'restricted')) indicators.push('sensitive or highly personal data');
@@ -99,7 +100,7 @@ export function assessTriggers(input: TriggerInput): TriggerDetail[] {
     add('ccpa:1798.150', `${combination.records} record(s) hold ${combination.detectors.join(' + ')} unencrypted (${clause}): after a breach each California resident may sue for statutory damages of $100–$750 per incident (CPI-adjusted)`);
     add('ccpa:1798.82', `the same ${clause} records would have to be notified to California residents after a breach`);
   }
-  const world = asset.exposure?.fileMode !== undefined && (parseInt(asset.exposure.fileMode, 8) & 0o004) !== 0;
+  const world = fileModeAccess(asset.exposure?.fileMode) === 'world';
   const publicGrant = (asset.exposure?.grants ?? []).some((g) => g.grantee.toUpperCase() === 'PUBLIC');
   const broad = world || publicGrant;
   if (plainRestricted.length > 0 || (broad && plainPersonal.length > 0)) {

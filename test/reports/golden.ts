@@ -1,6 +1,7 @@
-import { chmodSync, cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ReporterContext } from '../../reports/index.js';
 import { detectorCatalog } from '../../src/cli/run-cli.js';
 import { scan } from '../../src/scan.js';
@@ -41,9 +42,29 @@ function walk(dir: string): string[] {
   });
 }
 
+/**
+ * The files git tracks under `input`: a clean clone (CI) has only those, so a file the working tree holds
+ * but git ignores (e.g. a `*.log` fixture caught by .gitignore) must not reach the golden files.
+ */
+function trackedFiles(input: string): string[] | null {
+  try {
+    const out = execFileSync('git', ['ls-files', '-z', '--', input], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const files = out.split('\0').filter((f) => f !== '');
+    return files.length > 0 ? files : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function goldenReport(c: GoldenCase): Promise<{ report: ScanReport; cwd: string }> {
   const cwd = mkdtempSync(join(tmpdir(), `piiscan-golden-${c.name}-`));
-  cpSync(join(ROOT, c.input), join(cwd, c.input), { recursive: true });
+  const tracked = trackedFiles(c.input);
+  if (tracked) {
+    for (const f of tracked) {
+      mkdirSync(dirname(join(cwd, f)), { recursive: true });
+      copyFileSync(join(ROOT, f), join(cwd, f));
+    }
+  } else cpSync(join(ROOT, c.input), join(cwd, c.input), { recursive: true });
   // A checkout's modes depend on the umask; pin them, since exposure.fileMode is part of the report.
   for (const f of walk(join(cwd, c.input))) {
     const suffix = Object.keys(c.modes ?? {}).find((s) => f.endsWith(s));
