@@ -23,6 +23,7 @@ gdpr:art5-1-a gdpr:art5-1-d gdpr:art30-1 gdpr:art35-1 gdpr:art35-3-a gdpr:art35-
 gdpr:recital26 gdpr:art17 gdpr:art15 ccpa:1798.140-ae ccpa:1798.140-v-1-c ccpa:1798.140-v-1-k ccpa:1798.82
 ccpa:1798.105 ccpa:1798.121 ccpa:1798.155 pipl:art5 pipl:art7 pipl:art8 pipl:art9 pipl:art13 pipl:art30
 pipl:art39 pipl:art40 pipl:art44 pipl:art45 pipl:art51-3 pipl:art51-4 pipl:art55-4 pipl:art56 pipl:art66
+ccpa:1798.81.5-d-1-a ccpa:1798.140-m ccpa:1798.140-w gdpr:art32-1-a
 `;
 
 const ids = (s: string): string[] => s.split(/\s+/).filter((x) => x !== '');

@@ -207,6 +207,22 @@ describe('csv', () => {
   });
 });
 
+describe('a report saved before the assessment existed', () => {
+  it('still renders in every format', () => {
+    const r = mixedReport();
+    const old: ScanReport = {
+      ...r,
+      assessment: undefined,
+      assets: r.assets.map(({ combinations: _c, risk: _r, minimisation: _m, triggers: _t, triggerDetails: _d, escalation: _e, ...a }) => a),
+    };
+    delete old.assessment;
+    expectValidReport(old);
+    for (const format of ['text', 'json', 'sarif', 'markdown', 'html', 'csv']) expect(render(format, old).length, format).toBeGreaterThan(100);
+    expect(render('html', old)).toMatch(/made without a risk assessment/);
+    expectValidSarif(JSON.parse(render('sarif', old)));
+  });
+});
+
 describe('every report the renderers are given here is schema-valid', () => {
   it('mixed report', () => expectValidReport(mixedReport(true)));
 });
