@@ -7,6 +7,8 @@ import type { Allowlist } from './policy/allowlist.js';
 import { DEFAULT_MIN_CONFIDENCE } from './engine/scan-text.js';
 import { TextScanner } from './engine/text-scanner.js';
 import { crawlFiles, type FileUnit } from './sources/crawl.js';
+import { tableReaderFor } from './formats/index.js';
+import { scanTableFile } from './sources/table-file.js';
 import { feedTextFile, readHead, sniff } from './sources/text-file.js';
 import {
   maxSensitivity,
@@ -56,10 +58,15 @@ interface AssetResult {
   asset: Asset | null;
   findings: Finding[];
   total: number;
+}
+
+interface UnitResult {
+  assets: AssetResult[];
   allowed: number;
   skipped?: { path: string; reason: string };
-  /** Detectors whose own code failed on this asset (their candidates were dropped; the rest was scanned). */
-  detectorErrors?: Map<string, string>;
+  /** Fatal format errors (the rows before them were kept) and detectors whose own code failed. */
+  errors: ScanError[];
+  warnings: ScanError[];
 }
 
 function errorMessage(err: unknown): string {
@@ -76,10 +83,16 @@ async function scanFileUnit(
   unit: FileUnit,
   detectors: Detector[],
   opts: Required<Pick<ScanOptions, 'minConfidence' | 'showValues' | 'maxFindingsPerAsset'>> & { key: FingerprintKey; now: Date; allowlist?: Allowlist },
-): Promise<AssetResult> {
+): Promise<UnitResult> {
   const head = await readHead(unit.abs);
+  // Tables first: an XLSX is a zip and a .csv.gz is gzip, which the text sniffer calls binary.
+  const table = tableReaderFor(unit.path, head);
+  if (table) {
+    const r = await scanTableFile(unit, table, { engine: engineFor(detectors), detectors, minConfidence: opts.minConfidence, showValues: opts.showValues, maxFindings: opts.maxFindingsPerAsset, key: opts.key, now: opts.now, allowlist: opts.allowlist });
+    return { assets: r.assets, allowed: 0, errors: r.errors, warnings: r.warnings };
+  }
   const kind = sniff(head);
-  if (kind.kind === 'binary') return { asset: null, findings: [], total: 0, allowed: 0, skipped: { path: unit.path, reason: `binary (${kind.reason})` } };
+  if (kind.kind === 'binary') return { assets: [], allowed: 0, errors: [], warnings: [], skipped: { path: unit.path, reason: `binary (${kind.reason})` } };
   const scanner = new TextScanner(engineFor(detectors), {
     minConfidence: opts.minConfidence,
     showValues: opts.showValues,
@@ -114,7 +127,13 @@ async function scanFileUnit(
     encoding: kind.encoding,
     exposure: { fileMode: '0' + unit.mode.toString(8).padStart(3, '0') },
   };
-  return { asset, findings: scanner.findings, total: scanner.total, allowed: scanner.allowed, detectorErrors: scanner.detectorErrors };
+  const errors: ScanError[] = [...scanner.detectorErrors].map(([id, message]) => ({
+    target: unit.path,
+    asset: unit.path,
+    code: 'DETECTOR_ERROR',
+    message: `${unit.path}: detector ${id} failed: ${message}`,
+  }));
+  return { assets: [{ asset, findings: scanner.findings, total: scanner.total }], allowed: scanner.allowed, errors, warnings: [] };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
@@ -145,6 +164,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
     allowlist: options.allowlist,
   };
   const errors: ScanError[] = [];
+  const warnings: ScanError[] = [];
   const skipped: { path: string; reason: string }[] = [];
   const assets: Asset[] = [];
   let findings: Finding[] = [];
@@ -174,14 +194,16 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
         continue;
       }
       stats.files++;
-      stats.bytes += r.asset?.bytes ?? 0;
-      stats.findings += r.total;
+      stats.bytes += item.size;
       stats.allowed += r.allowed;
-      if (r.asset && r.total > 0) assets.push(r.asset);
-      for (const f of r.findings) findings.push(f);
-      for (const [id, message] of r.detectorErrors ?? []) {
-        errors.push({ target: item.path, asset: item.path, code: 'DETECTOR_ERROR', message: `${item.path}: detector ${id} failed: ${message}` });
+      for (const a of r.assets) {
+        stats.findings += a.total;
+        if (a.asset && a.asset.kind !== 'file') stats.rows += a.asset.records;
+        if (a.asset && (a.total > 0 || (a.asset.columns?.length ?? 0) > 0)) assets.push(a.asset);
+        for (const f of a.findings) findings.push(f);
       }
+      errors.push(...r.errors);
+      warnings.push(...r.warnings);
       options.onProgress?.({ files: stats.files, bytes: stats.bytes, findings: stats.findings, current: item.path });
     } catch (err) {
       errors.push({ target: item.path, asset: item.path, code: 'SOURCE_READ', message: `${item.path}: ${errorMessage(err)}` });
@@ -211,6 +233,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
       detectors: detectors.map((d) => d.id),
       stats,
       errors,
+      ...(warnings.length ? { warnings } : {}),
       skipped,
     },
     findings,

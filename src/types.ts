@@ -226,6 +226,8 @@ export interface Asset {
   sensitivity: Sensitivity | null;
   detectors: string[];
   encoding?: string;
+  /** Classified columns of a table, sheet or structured file: one entry per (column, detector) (CONTRACT.md). */
+  columns?: AssetColumn[];
   exposure?: { fileMode?: string; grants?: { grantee: string; privilege: string; column: string | null }[] };
   // ── Assessment (src/assess): filled by assess(), absent from reports made without it. ──
   /** Record-level combinations of detectors that raise the level or create a legal hook (CONTRACT.md). */
@@ -366,6 +368,24 @@ export interface Assessment {
   notes: string[];
 }
 
+export type Protection = 'plain' | 'masked' | 'hashed' | 'encrypted' | 'tokenised';
+
+/** CONTRACT.md `assets[].columns[]`. */
+export interface AssetColumn {
+  name: string;
+  /** Key path inside a JSON value held by a database column; null otherwise. */
+  path: string | null;
+  detector: string;
+  /** Non-empty values accepted by the detector / non-empty values examined. */
+  matched: number;
+  sampled: number;
+  ratio: number;
+  confidence: number;
+  protection: Protection;
+  nameHint: boolean;
+  evidence: Record<string, unknown>;
+}
+
 export interface ScanStats {
   files: number;
   bytes: number;
@@ -400,6 +420,8 @@ export interface ScanReport {
     detectors: string[];
     stats: ScanStats;
     errors: ScanError[];
+    /** Problems that did not stop a file (a ragged CSV row, an invalid NDJSON line). */
+    warnings?: ScanError[];
     skipped?: { path: string; reason: string }[];
   };
   findings: Finding[];

@@ -6,7 +6,9 @@ import RE2 from 're2';
  * or `身份证号` full of bcrypt strings or ciphertext is a different risk from one in plain text.
  * Kept separate from sensitivity (regulations.md §2: protection changes exposure, not category).
  */
-export type Protection = 'plain' | 'masked' | 'hashed' | 'encrypted' | 'tokenised';
+import type { Protection } from '../types.js';
+
+export type { Protection };
 
 export type ValueForm = Protection | 'empty';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import type { Asset, MinimisationItem } from '../../src/types.js';
 import { FUTURE_DETECTORS, fileAsset, makeReport, tableAsset } from './helpers.js';
+import { column } from '../helpers/columns.js';
 
 function items(asset: Asset, config = {}): MinimisationItem[] {
   return assess(makeReport([asset]), config, FUTURE_DETECTORS).assets[0].minimisation!;
@@ -58,10 +59,10 @@ describe('minimisation', () => {
   it('per column for structured assets; protected columns need nothing more', () => {
     const t = tableAsset('customers', { email: 10, date_of_birth: 10, 'credential.password': 10, 'us.ssn': 10 }, {
       columns: [
-        { name: 'email', detector: 'email', protection: 'plain' },
-        { name: 'dob', detector: 'date_of_birth', protection: 'plain' },
-        { name: 'password_hash', detector: 'credential.password', protection: 'hashed' },
-        { name: 'ssn', detector: 'us.ssn', protection: 'masked' },
+        column({ name: 'email', detector: 'email', protection: 'plain' }),
+        column({ name: 'dob', detector: 'date_of_birth', protection: 'plain' }),
+        column({ name: 'password_hash', detector: 'credential.password', protection: 'hashed' }),
+        column({ name: 'ssn', detector: 'us.ssn', protection: 'masked' }),
       ],
     });
     const m = items(t);

@@ -5,6 +5,7 @@ import { largestRemainder, roundHalfUp } from '../../src/assess/rounding.js';
 import { resolveAssessConfig } from '../../src/assess/config.js';
 import { RISK_FACTORS, type Asset, type AssetRisk } from '../../src/types.js';
 import { FUTURE_DETECTORS, fileAsset, finding, makeReport, tableAsset } from './helpers.js';
+import { column } from '../helpers/columns.js';
 
 function riskOf(asset: Asset, config = {}): AssetRisk {
   return assess(makeReport([asset]), config, FUTURE_DETECTORS).assets[0].risk!;
@@ -78,8 +79,8 @@ describe('risk score', () => {
     expect(factor(riskOf(fileAsset('a.txt', { email: 1 })), 'plaintext').severity).toBe(1);
     const t = tableAsset('users', { email: 10, 'credential.password': 10 }, {
       columns: [
-        { name: 'email', detector: 'email', protection: 'plain' },
-        { name: 'pw', detector: 'credential.password', protection: 'hashed' },
+        column({ name: 'email', detector: 'email', protection: 'plain' }),
+        column({ name: 'pw', detector: 'credential.password', protection: 'hashed' }),
       ],
     });
     expect(factor(riskOf(t), 'plaintext')).toMatchObject({ severity: 0.5, value: '1/2' });

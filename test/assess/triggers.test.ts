@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/assess/index.js';
 import type { Asset, Finding } from '../../src/types.js';
 import { FUTURE_DETECTORS, fileAsset, finding, makeReport, tableAsset } from './helpers.js';
+import { column } from '../helpers/columns.js';
 
 function assessed(asset: Asset, findings: Finding[] = [], config = {}): Asset {
   return assess(makeReport([asset], findings), config, FUTURE_DETECTORS).assets[0];
@@ -37,16 +38,16 @@ describe('triggers', () => {
     const plain = tableAsset('people', { person_name: 40, 'us.ssn': 40 }, {
       cooccurrence: rec,
       columns: [
-        { name: 'name', detector: 'person_name', protection: 'plain' },
-        { name: 'ssn', detector: 'us.ssn', protection: 'encrypted' },
+        column({ name: 'name', detector: 'person_name', protection: 'plain' }),
+        column({ name: 'ssn', detector: 'us.ssn', protection: 'encrypted' }),
       ],
     });
     expect(assessed(plain).triggers).toContain('ccpa:1798.150');
     const both = tableAsset('people', { person_name: 40, 'us.ssn': 40 }, {
       cooccurrence: rec,
       columns: [
-        { name: 'name', detector: 'person_name', protection: 'encrypted' },
-        { name: 'ssn', detector: 'us.ssn', protection: 'encrypted' },
+        column({ name: 'name', detector: 'person_name', protection: 'encrypted' }),
+        column({ name: 'ssn', detector: 'us.ssn', protection: 'encrypted' }),
       ],
     });
     const b = assessed(both);
@@ -60,8 +61,8 @@ describe('triggers', () => {
     const t = tableAsset('accounts', { email: 10, 'credential.password': 10 }, {
       cooccurrence: [{ detectors: ['credential.password', 'email'], records: 10 }],
       columns: [
-        { name: 'email', detector: 'email', protection: 'plain' },
-        { name: 'password_hash', detector: 'credential.password', protection: 'hashed' },
+        column({ name: 'email', detector: 'email', protection: 'plain' }),
+        column({ name: 'password_hash', detector: 'credential.password', protection: 'hashed' }),
       ],
     });
     expect(assessed(t).triggers).not.toContain('ccpa:1798.150');

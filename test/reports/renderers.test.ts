@@ -30,8 +30,8 @@ function mixedReport(showValues = false): ScanReport {
     tableAsset('people', { 'us.ssn': 40, person_name: 40 }, {
       cooccurrence: [{ detectors: ['person_name', 'us.ssn'], records: 40 }],
       columns: [
-        { name: 'ssn', path: null, detector: 'us.ssn', matched: 40, sampled: 40, ratio: 1, confidence: 0.95, protection: 'plain', nameHint: true },
-        { name: 'full_name', path: null, detector: 'person_name', matched: 38, sampled: 40, ratio: 0.95, confidence: 0.9, protection: 'plain', nameHint: true },
+        { name: 'ssn', path: null, detector: 'us.ssn', matched: 40, sampled: 40, ratio: 1, confidence: 0.95, protection: 'plain', nameHint: true, evidence: {} },
+        { name: 'full_name', path: null, detector: 'person_name', matched: 38, sampled: 40, ratio: 0.95, confidence: 0.9, protection: 'plain', nameHint: true, evidence: {} },
       ],
       exposure: { grants: [{ grantee: 'PUBLIC', privilege: 'SELECT', column: null }] },
     }),

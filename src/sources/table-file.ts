@@ -1,0 +1,134 @@
+import { hintedDetectorIds } from '../classify/column-hints.js';
+import { ColumnClassifier, type ColumnClassification } from '../classify/column.js';
+import { AssetTally } from '../engine/asset-tally.js';
+import type { CompiledEngine } from '../engine/compile.js';
+import type { FingerprintKey } from '../engine/fingerprint.js';
+import { isFormatError, type FormatIssue, type TableReader } from '../formats/index.js';
+import type { Allowlist } from '../policy/allowlist.js';
+import { maxSensitivity, type Asset, type Detector, type Finding, type ScanError, type Sensitivity } from '../types.js';
+import type { FileUnit } from './crawl.js';
+
+/**
+ * A table file (CSV/TSV, XLSX, JSON, NDJSON, and their .gz) scanned cell by cell: each column is classified
+ * from its values with its header as context (src/classify/column.ts), each accepted value is a `cell`
+ * finding, and a row is the record for combination rules. A workbook gives one asset per sheet; other
+ * files one asset. A fatal format error keeps everything read before it and becomes a `scan.errors` entry.
+ */
+export interface TableScanOptions {
+  engine: CompiledEngine;
+  detectors: readonly Detector[];
+  minConfidence: number;
+  showValues: boolean;
+  maxFindings: number;
+  key: FingerprintKey;
+  now?: Date;
+  allowlist?: Allowlist;
+}
+
+export interface TableScanResult {
+  assets: { asset: Asset; findings: Finding[]; total: number }[];
+  errors: ScanError[];
+  /** Non-fatal problems (ragged rows, an invalid NDJSON line): the file was still scanned. */
+  warnings: ScanError[];
+  rows: number;
+}
+
+/** `column<N>` is the readers' name for a column without a header: it says nothing about the data. */
+const GENERIC_COLUMN = /^column[0-9]+$/;
+
+class SheetScan {
+  readonly tally: AssetTally;
+  readonly columns: (ColumnClassifier | undefined)[] = [];
+  rows = 0;
+
+  constructor(
+    readonly sheet: string | undefined,
+    private readonly unit: FileUnit,
+    private readonly opts: TableScanOptions,
+  ) {
+    this.tally = new AssetTally({ showValues: opts.showValues, maxFindings: opts.maxFindings, key: opts.key, path: unit.path, now: opts.now, allowlist: opts.allowlist });
+  }
+
+  classifier(index: number, name: string): ColumnClassifier {
+    let c = this.columns[index];
+    if (!c) {
+      const hinted = GENERIC_COLUMN.test(name) ? [] : hintedDetectorIds(name, this.opts.detectors);
+      c = new ColumnClassifier(this.opts.engine, name, hinted, this.opts.minConfidence);
+      this.columns[index] = c;
+    }
+    return c;
+  }
+
+  row(row: number, columns: readonly string[], values: readonly (string | null)[]): void {
+    this.rows++;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === null || v === '') continue;
+      const name = columns[i] ?? `column${i + 1}`;
+      for (const c of this.classifier(i, name).add(v)) {
+        if (!this.tally.admits(c)) continue;
+        const d = this.opts.engine.detectors[c.detectorIndex].detector;
+        this.tally.add(c, d, () => ({ kind: 'cell', path: this.unit.path, ...(this.sheet !== undefined ? { sheet: this.sheet } : {}), row, column: name, columnIndex: i + 1 }));
+      }
+    }
+    this.tally.endRecord();
+  }
+
+  toAsset(encoding?: string): Asset {
+    const columns: ColumnClassification[] = this.columns.flatMap((c) => (c ? c.finish() : []));
+    const ids = Object.keys(this.tally.counts).sort();
+    let sensitivity: Sensitivity | null = null;
+    // A column known only by its name still marks the asset (a `password` column of hashes is still credentials).
+    for (const id of new Set([...ids, ...columns.map((c) => c.detector)])) {
+      const d = this.opts.detectors.find((x) => x.id === id);
+      if (d) sensitivity = maxSensitivity(sensitivity, d.sensitivity);
+    }
+    const distinct = this.tally.distinct;
+    return {
+      kind: this.sheet !== undefined ? 'sheet' : 'file',
+      location: this.sheet !== undefined ? { kind: 'sheet', path: this.unit.path, sheet: this.sheet } : { kind: 'file', path: this.unit.path },
+      records: this.rows,
+      recordsEstimated: false,
+      sampled: this.rows,
+      ...(this.sheet === undefined ? { bytes: this.unit.size } : {}),
+      counts: Object.fromEntries(ids.map((id) => [id, this.tally.counts[id]])),
+      distinct,
+      ...(this.tally.distinctCapped ? { distinctCapped: true } : {}),
+      cooccurrence: this.tally.cooccurrence,
+      ...(this.tally.minors.under16 > 0 ? { minors: { ...this.tally.minors } } : {}),
+      truncated: this.tally.truncated,
+      sensitivity,
+      detectors: [...new Set([...ids, ...columns.map((c) => c.detector)])].sort(),
+      ...(encoding ? { encoding } : {}),
+      columns,
+      exposure: { fileMode: '0' + this.unit.mode.toString(8).padStart(3, '0') },
+    };
+  }
+}
+
+export async function scanTableFile(unit: FileUnit, reader: TableReader, opts: TableScanOptions): Promise<TableScanResult> {
+  const sheets = new Map<string, SheetScan>();
+  const errors: ScanError[] = [];
+  const warnings: ScanError[] = [];
+  const onIssue = (i: FormatIssue) =>
+    warnings.push({
+      target: unit.path,
+      asset: i.sheet ? `${unit.path}#${i.sheet}` : unit.path,
+      code: i.code,
+      message: `${unit.path}${i.sheet ? ` [${i.sheet}]` : ''}${i.row ? ` row ${i.row}` : ''}: ${i.message}`,
+    });
+  try {
+    for await (const batch of reader.read(unit.abs, { onIssue })) {
+      const key = batch.sheet ?? '';
+      let s = sheets.get(key);
+      if (!s) sheets.set(key, (s = new SheetScan(batch.sheet, unit, opts)));
+      for (const r of batch.rows) s.row(r.row, batch.columns, r.values);
+    }
+  } catch (err) {
+    if (!isFormatError(err)) throw err;
+    const where = err.details.row ? ` (stopped at row ${err.details.row})` : '';
+    errors.push({ target: unit.path, asset: unit.path, code: err.code, message: `${unit.path}: ${err.message}${where}` });
+  }
+  const assets = [...sheets.values()].map((s) => ({ asset: s.toAsset(reader.format), findings: s.tally.findings, total: s.tally.total }));
+  return { assets, errors, warnings, rows: [...sheets.values()].reduce((n, s) => n + s.rows, 0) };
+}
