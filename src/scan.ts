@@ -7,8 +7,6 @@ import type { Allowlist } from './policy/allowlist.js';
 import { DEFAULT_MIN_CONFIDENCE } from './engine/scan-text.js';
 import { TextScanner } from './engine/text-scanner.js';
 import { crawlFiles, type FileUnit } from './sources/crawl.js';
-import { tableReaderFor } from './formats/index.js';
-import { scanTableFile } from './sources/table-file.js';
 import { feedTextFile, readHead, sniff } from './sources/text-file.js';
 import {
   maxSensitivity,
@@ -85,12 +83,6 @@ async function scanFileUnit(
   opts: Required<Pick<ScanOptions, 'minConfidence' | 'showValues' | 'maxFindingsPerAsset'>> & { key: FingerprintKey; now: Date; allowlist?: Allowlist },
 ): Promise<UnitResult> {
   const head = await readHead(unit.abs);
-  // Tables first: an XLSX is a zip and a .csv.gz is gzip, which the text sniffer calls binary.
-  const table = tableReaderFor(unit.path, head);
-  if (table) {
-    const r = await scanTableFile(unit, table, { engine: engineFor(detectors), detectors, minConfidence: opts.minConfidence, showValues: opts.showValues, maxFindings: opts.maxFindingsPerAsset, key: opts.key, now: opts.now, allowlist: opts.allowlist });
-    return { assets: r.assets, allowed: 0, errors: r.errors, warnings: r.warnings };
-  }
   const kind = sniff(head);
   if (kind.kind === 'binary') return { assets: [], allowed: 0, errors: [], warnings: [], skipped: { path: unit.path, reason: `binary (${kind.reason})` } };
   const scanner = new TextScanner(engineFor(detectors), {
