@@ -14,7 +14,7 @@ export function legalSection(report: ScanReport): Raw {
   const groups = (['GDPR', 'CCPA', 'PIPL'] as const).map((reg) => {
     const mine = ids.filter((id) => report.legal[id].regulation === reg);
     if (mine.length === 0) return html``;
-    return html`<h3>${NAMES[reg]}</h3><table><thead><tr><th>Id</th><th>Article</th><th>Title</th><th>Summary (our paraphrase)</th></tr></thead><tbody>${mine.map((id) => {
+    return html`<h3>${NAMES[reg]}</h3><table class="legal"><thead><tr><th>Id</th><th>Article</th><th>Title</th><th>Summary (our paraphrase)</th></tr></thead><tbody>${mine.map((id) => {
       const e = report.legal[id];
       return html`<tr id="legal-${id}"><td><code class="legal-id">${id}</code></td><td>${e.link ? html`<a href="${e.link}" rel="noreferrer noopener" target="_blank">${e.article}</a>` : e.article}</td><td>${e.title}</td><td>${e.summary}</td></tr>`;
     })}</tbody></table>`;

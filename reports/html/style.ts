@@ -58,6 +58,7 @@ details.asset .body{padding:4px 14px 12px}
 .count{color:var(--muted);font-size:.88rem}
 .note{background:#fff8e1;border-left:4px solid #f0b400;padding:6px 10px;font-size:.88rem}
 .legal-id{white-space:nowrap}
+table.legal td:nth-child(2){white-space:nowrap}
 footer{color:var(--muted);font-size:.82rem;padding:16px 32px;border-top:1px solid var(--line)}
 tr[hidden]{display:none}
 @media print{nav,.controls{display:none}details.asset{break-inside:avoid}}
