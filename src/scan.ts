@@ -7,6 +7,8 @@ import type { Allowlist } from './policy/allowlist.js';
 import { DEFAULT_MIN_CONFIDENCE } from './engine/scan-text.js';
 import { TextScanner } from './engine/text-scanner.js';
 import { crawlFiles, type FileUnit } from './sources/crawl.js';
+import { tableReaderFor } from './formats/index.js';
+import { scanTableFile } from './sources/table-file.js';
 import { feedTextFile, readHead, sniff } from './sources/text-file.js';
 import {
   maxSensitivity,
@@ -65,6 +67,8 @@ interface UnitResult {
   /** Fatal format errors (the rows before them were kept) and detectors whose own code failed. */
   errors: ScanError[];
   warnings: ScanError[];
+  /** Table rows read (0 for text files, whose records are lines). */
+  rows?: number;
 }
 
 function errorMessage(err: unknown): string {
@@ -83,6 +87,21 @@ async function scanFileUnit(
   opts: Required<Pick<ScanOptions, 'minConfidence' | 'showValues' | 'maxFindingsPerAsset'>> & { key: FingerprintKey; now: Date; allowlist?: Allowlist },
 ): Promise<UnitResult> {
   const head = await readHead(unit.abs);
+  // Tables first: an XLSX is a zip and a .csv.gz is gzip, which the text sniffer calls binary.
+  const table = tableReaderFor(unit.path, head);
+  if (table) {
+    const r = await scanTableFile(unit, table, {
+      engine: engineFor(detectors),
+      detectors,
+      minConfidence: opts.minConfidence,
+      showValues: opts.showValues,
+      maxFindings: opts.maxFindingsPerAsset,
+      key: opts.key,
+      now: opts.now,
+      allowlist: opts.allowlist,
+    });
+    return { assets: r.assets, allowed: r.allowed, errors: r.errors, warnings: r.warnings, rows: r.rows };
+  }
   const kind = sniff(head);
   if (kind.kind === 'binary') return { assets: [], allowed: 0, errors: [], warnings: [], skipped: { path: unit.path, reason: `binary (${kind.reason})` } };
   const scanner = new TextScanner(engineFor(detectors), {
@@ -188,9 +207,9 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
       stats.files++;
       stats.bytes += item.size;
       stats.allowed += r.allowed;
+      stats.rows += r.rows ?? 0;
       for (const a of r.assets) {
         stats.findings += a.total;
-        if (a.asset && a.asset.kind !== 'file') stats.rows += a.asset.records;
         if (a.asset && (a.total > 0 || (a.asset.columns?.length ?? 0) > 0)) assets.push(a.asset);
         for (const f of a.findings) findings.push(f);
       }

@@ -34,6 +34,8 @@ export interface ColumnClassification {
 
 /** Values accepted at this per-value confidence count for the column: the column aggregate does the rest. */
 export const VALUE_FLOOR = 0.3;
+/** A detector whose accepted share is surely at least this settles the column's category. */
+export const SETTLED_LOWER_BOUND = 0.5;
 /** Confidence of a column known only by its name. */
 export const NAME_ONLY_CONFIDENCE = 0.45;
 
@@ -104,7 +106,20 @@ export class ColumnClassifier {
   finish(): ColumnClassification[] {
     const protection = summariseProtection(this.forms, this.schemes);
     const out: ColumnClassification[] = [];
-    const ids = new Set([...this.tallies.keys(), ...this.hintedIds]);
+    // When the values settle what the column holds, name hints of rival detectors of the same category are
+    // noise: several national-ID detectors list 身份证号, but a column of valid PRC resident IDs is not a DNI.
+    const settled = new Set<string>();
+    for (const [id, t] of this.tallies) {
+      if (wilsonLower(t.matched, this.sampled) >= SETTLED_LOWER_BOUND) {
+        const cd = this.engine.detectors.find((d) => d.detector.id === id);
+        if (cd) settled.add(cd.detector.category);
+      }
+    }
+    const rivals = (id: string) => {
+      const cd = this.engine.detectors.find((d) => d.detector.id === id);
+      return cd !== undefined && settled.has(cd.detector.category);
+    };
+    const ids = new Set([...this.tallies.keys(), ...this.hintedIds.filter((id) => this.tallies.has(id) || !rivals(id))]);
     for (const id of [...ids].sort()) {
       const t = this.tallies.get(id);
       const nameHint = this.hintedIds.includes(id);

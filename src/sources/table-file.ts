@@ -31,6 +31,8 @@ export interface TableScanResult {
   /** Non-fatal problems (ragged rows, an invalid NDJSON line): the file was still scanned. */
   warnings: ScanError[];
   rows: number;
+  /** Values an allowlist accepted. */
+  allowed: number;
 }
 
 /** `column<N>` is the readers' name for a column without a header: it says nothing about the data. */
@@ -126,9 +128,10 @@ export async function scanTableFile(unit: FileUnit, reader: TableReader, opts: T
     }
   } catch (err) {
     if (!isFormatError(err)) throw err;
-    const where = err.details.row ? ` (stopped at row ${err.details.row})` : '';
+    const where = err.details.row && !/\brow\b/.test(err.message) ? ` (stopped at row ${err.details.row})` : '';
     errors.push({ target: unit.path, asset: unit.path, code: err.code, message: `${unit.path}: ${err.message}${where}` });
   }
   const assets = [...sheets.values()].map((s) => ({ asset: s.toAsset(reader.format), findings: s.tally.findings, total: s.tally.total }));
-  return { assets, errors, warnings, rows: [...sheets.values()].reduce((n, s) => n + s.rows, 0) };
+  const all = [...sheets.values()];
+  return { assets, errors, warnings, rows: all.reduce((n, s) => n + s.rows, 0), allowed: all.reduce((n, s) => n + s.tally.allowed, 0) };
 }

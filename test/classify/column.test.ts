@@ -51,3 +51,15 @@ describe('column classification', () => {
     expect(r).toEqual([]);
   });
 });
+
+describe('rival name hints', () => {
+  it('drops name-only entries of the same category once the values settle the column', () => {
+    const r = classify('身份证号', Array.from({ length: 20 }, (_, i) => residentId(i)), ['cn.resident_id', 'es.dni', 'sg.nric']);
+    expect(r.map((c) => c.detector)).toEqual(['cn.resident_id']);
+    const hashed = classify('身份证号', Array(20).fill('5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8'), ['cn.resident_id', 'es.dni']);
+    expect(hashed.map((c) => [c.detector, c.protection])).toEqual([
+      ['cn.resident_id', 'hashed'],
+      ['es.dni', 'hashed'],
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/scan.js';
+import type { AssetColumn, ScanReport } from '../../src/types.js';
+import { ROOT } from '../helpers/detector-modules.js';
+
+const run = (targets: string[]) => scan(targets, { cwd: ROOT, fingerprintKey: 'k', showValues: true });
+const cols = (r: ScanReport, match: (a: ScanReport['assets'][number]) => boolean) =>
+  (r.assets.find(match)?.columns ?? []).map((c: AssetColumn) => `${c.name}:${c.detector}:${c.protection}:${c.matched}/${c.sampled}`);
+
+describe('table files in scan()', () => {
+  it('classifies CSV columns from their values and reports cell findings at the row a person sees', async () => {
+    const r = await run(['fixtures/tables/customers.csv']);
+    expect(cols(r, () => true)).toEqual([
+      'email:email:plain:6/6',
+      'phone:phone:plain:6/6',
+      'card_number:credit_card:plain:6/6',
+      'date_of_birth:date_of_birth:plain:6/6',
+    ]);
+    const first = r.findings.find((f) => f.detector === 'email')!;
+    expect(first.location).toEqual({ kind: 'cell', path: 'fixtures/tables/customers.csv', row: 2, column: 'email', columnIndex: 3 });
+    expect(r.assets[0]).toMatchObject({ kind: 'file', records: 6 });
+    expect(r.assets[0].cooccurrence?.[0].records).toBe(6);
+  });
+
+  it('reads GBK and UTF-8 Chinese CSVs alike, and drops rival name-only hints', async () => {
+    const r = await run(['fixtures/tables/customers-zh.csv', 'fixtures/tables/customers-gbk.csv']);
+    const zh = cols(r, (a) => 'path' in a.location && a.location.path.endsWith('customers-zh.csv'));
+    const gbk = cols(r, (a) => 'path' in a.location && a.location.path.endsWith('customers-gbk.csv'));
+    expect(zh).toEqual(gbk);
+    expect(zh).toContain('身份证号:cn.resident_id:plain:8/8');
+    expect(zh.some((c) => c.includes('es.dni') || c.includes('sg.nric'))).toBe(false);
+  });
+
+  it('makes one asset per sheet, with masked and hashed columns known by name', async () => {
+    const r = await run(['fixtures/tables/hr.xlsx']);
+    expect(r.assets.map((a) => (a.location.kind === 'sheet' ? a.location.sheet : ''))).toEqual(['Employees', 'Payroll', 'Notes']); // workbook order
+    const emp = cols(r, (a) => a.location.kind === 'sheet' && a.location.sheet === 'Employees');
+    expect(emp).toContain('Mobile:phone:masked:0/3');
+    expect(emp).toContain('Password hash:credential.password:hashed:0/3');
+    expect(r.findings.some((f) => f.location.kind === 'cell' && f.location.sheet === 'Payroll')).toBe(true);
+  });
+
+  it('keeps what it read from broken files and records each fault', async () => {
+    const r = await run(['fixtures/broken']);
+    expect(r.scan.errors.map((e) => [e.target, e.code])).toEqual([
+      ['fixtures/broken/fake.xlsx', 'FORMAT_CORRUPT'],
+      ['fixtures/broken/truncated.csv.gz', 'FORMAT_CORRUPT'],
+      ['fixtures/broken/truncated.xlsx', 'FORMAT_CORRUPT'],
+    ]);
+    expect(r.scan.warnings?.map((w) => w.code)).toEqual(expect.arrayContaining(['CSV_RAGGED_ROW', 'CSV_UNTERMINATED_QUOTE']));
+    const gz = r.assets.find((a) => 'path' in a.location && a.location.path.endsWith('truncated.csv.gz'))!;
+    expect(gz.records).toBeGreaterThan(1000);
+    expect(r.scan.stats.rows).toBeGreaterThan(1000);
+  });
+});
