@@ -71,12 +71,17 @@ async function* plainFile(path: string, signal?: AbortSignal): AsyncGenerator<Bu
 async function* gunzipFile(path: string, limits: Pick<FormatLimits, 'gzipMaxUncompressed' | 'gzipMaxRatio' | 'gzipRatioMinBytes'>, signal?: AbortSignal): AsyncGenerator<Buffer> {
   const file = createReadStream(path, { highWaterMark: CHUNK, signal });
   let bytesIn = 0;
-  file.on('data', (c: string | Buffer) => {
-    bytesIn += c.length;
-  });
   const gunzip = createGunzip({ chunkSize: CHUNK });
   file.on('error', (e) => gunzip.destroy(e));
-  file.pipe(gunzip);
+  // Not pipe(): at the end a sync flush first hands over everything the data inflates to, and only
+  // then does end() (Z_FINISH) tell whether the stream was complete — zlib drops the output of a
+  // final call that fails, which would lose the last rows of a truncated file.
+  file.on('data', (c: string | Buffer) => {
+    bytesIn += c.length;
+    if (!gunzip.write(c)) file.pause();
+  });
+  gunzip.on('drain', () => file.resume());
+  file.on('end', () => gunzip.flush(zc.Z_SYNC_FLUSH, () => gunzip.end()));
   let bytesOut = 0;
   try {
     for await (const chunk of gunzip as AsyncIterable<Buffer>) {

@@ -73,7 +73,11 @@ class CsvTable {
     this.batcher = new Batcher(batchRows);
   }
 
+  /** Set when the input broke off: a record ending on this line is cut and is not delivered. */
+  cutLine = Infinity;
+
   record(fields: string[], endLine: number): void {
+    if (endLine >= this.cutLine) return;
     // A quoted field holding line breaks makes the record end below the line where it starts.
     let breaks = 0;
     for (const f of fields) {
@@ -176,16 +180,33 @@ async function* parsePass(
   // Errors reach us through write/end callbacks; the stream also emits them, and unheard they would crash the process.
   parser.on('error', () => undefined);
   const input = normalized ? chunks : normalizeNewlines(chunks);
-  try {
-    for await (const chunk of input) {
-      await new Promise<void>((resolve, reject) => parser.write(chunk, (err) => (err ? reject(err) : resolve())));
-      if (table.ready.length) yield* table.ready.splice(0);
-    }
-    await new Promise<void>((resolve, reject) => {
+  const end = () =>
+    new Promise<void>((resolve, reject) => {
       parser.once('error', reject);
       parser.once('finish', resolve);
       parser.end();
     });
+  let lastByte = 0x0a;
+  let written = false;
+  let newlines = 0; // in the bytes handed to csv-parse, which may not have parsed them all yet
+  try {
+    try {
+      for await (const chunk of input) {
+        await new Promise<void>((resolve, reject) => parser.write(chunk, (err) => (err ? reject(err) : resolve())));
+        written = true;
+        lastByte = chunk[chunk.length - 1];
+        for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) newlines++;
+        if (table.ready.length) yield* table.ready.splice(0);
+      }
+    } catch (e) {
+      if (e instanceof CsvError || !written) throw e;
+      // The bytes broke off (truncated .gz): csv-parse still holds the last complete line, waiting
+      // for lookahead. Ending the parse releases it; a line cut in the middle is not a record.
+      if (lastByte !== 0x0a) table.cutLine = opts.lineOffset + newlines + 1;
+      await end().catch(() => undefined);
+      throw e;
+    }
+    await end();
     return {};
   } catch (e) {
     if (e instanceof CsvError) {

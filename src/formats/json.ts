@@ -121,6 +121,9 @@ class RecordAssembler implements JsonSink {
       this.nextSlot.push(0);
     }
     let slot = this.seenIn[c] === this.record ? this.nextSlot[c] : 0;
+    // A record too big for one batch (a huge single document) is handed over in pieces, when a new
+    // slot is needed: by then the slots before it are complete for records of a regular shape.
+    if (slot - this.flushed >= this.slots.length && this.slots.length >= this.batchRows) this.flushSlots();
     if (slot < this.flushed) slot = this.flushed;
     this.seenIn[c] = this.record;
     this.nextSlot[c] = slot + 1;
@@ -131,7 +134,6 @@ class RecordAssembler implements JsonSink {
     }
     while (values.length < c) values.push(null);
     values[c] = value;
-    if (this.slots.length >= this.batchRows) this.flushSlots();
   }
 
   private flushSlots(): void {

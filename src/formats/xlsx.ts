@@ -32,8 +32,8 @@ export const xlsxReader: TableReader = {
   format: 'xlsx',
   detect(path, head) {
     if (XLSX_EXTENSIONS.has(extname(path).toLowerCase())) return true;
-    // A zip whose first entries (usually [Content_Types].xml, then xl/…) name the workbook part.
-    return startsWith(head, ZIP) && head.includes('xl/workbook.xml') && head.includes('[Content_Types].xml');
+    // An OOXML zip ([Content_Types].xml) whose parts in the head live under xl/ (docx uses word/, pptx ppt/).
+    return startsWith(head, ZIP) && head.includes('[Content_Types].xml') && head.includes('xl/');
   },
   read: (path, options) => readXlsx(path, options),
 };
