@@ -12,7 +12,7 @@ export type TypeClass = 'boolean' | 'temporal' | 'uuid' | 'integer' | 'decimal' 
 
 export function typeClass(type: string): TypeClass {
   const t = type.toLowerCase().trim();
-  if (/^(bool|boolean|bit\(1\)|tinyint\(1\))\b/.test(t) || t === 'bit') return 'boolean';
+  if (/^bool(ean)?\b/.test(t) || /^(bit|tinyint)\(1\)( |$)/.test(t) || t === 'bit') return 'boolean';
   if (/^(date|datetime|timestamp|time|timetz|timestamptz|interval|year)\b/.test(t)) return 'temporal';
   if (/^uuid\b/.test(t)) return 'uuid';
   if (/^(inet|cidr)\b/.test(t)) return 'network';

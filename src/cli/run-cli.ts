@@ -2,12 +2,16 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FORMAT_IDS, reporterFor, type DetectorMeta } from '../../reports/index.js';
-import { loadConfig, parseSize } from '../config/load.js';
-import { BUILTIN_DETECTORS, UnknownDetectorError, parseGlobList } from '../engine/registry.js';
+import { parseSize } from '../config/load.js';
+import { loadProject } from '../config/project.js';
+import { BUILTIN_DETECTORS, UnknownDetectorError } from '../engine/registry.js';
 import { PiiscanError, UsageError } from '../errors.js';
 import { scan } from '../scan.js';
-import type { ScanReport } from '../types.js';
+import type { Detector, ScanReport } from '../types.js';
 import { TOOL } from '../version.js';
+import { registerGateCommands } from './commands/gate.js';
+import { registerSchemaCommands } from './commands/schema.js';
+import { prepareScan } from './scan-setup.js';
 
 export interface CliIO {
   cwd: string;
@@ -43,8 +47,8 @@ function parseSizeOption(v: string): number {
   return n;
 }
 
-export function detectorCatalog(): DetectorMeta[] {
-  return BUILTIN_DETECTORS.map((d) => ({
+export function detectorCatalog(detectors: readonly Detector[] = BUILTIN_DETECTORS): DetectorMeta[] {
+  return detectors.map((d) => ({
     id: d.id,
     name: d.name,
     category: d.category,
@@ -69,6 +73,7 @@ interface ScanFlags {
   maxFileSize?: number;
   maxFindings?: number;
   gitignore: boolean;
+  changedSince?: string;
 }
 
 /** Runs the CLI in-process and returns what it would print (tests use this; main.ts only prints). */
@@ -114,33 +119,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     .option('--max-file-size <size>', 'skip files larger than this (e.g. 50MB; default: no limit)', parseSizeOption)
     .option('--max-findings <n>', 'findings kept per asset; counts stay exact (default 1000)', parsePositiveInt)
     .option('--no-gitignore', 'do not honour .gitignore files')
+    .option('--changed-since <git-ref>', 'only files changed since the merge base with this ref (plus uncommitted and untracked files)')
     .option('--show-values', 'include raw values in the report (they are masked otherwise)')
     .option('-q, --quiet', 'no summary or progress on stderr')
     .action(async (targets: string[], flags: ScanFlags) => {
-      const { config } = loadConfig(flags.config, io.cwd);
-      const cfgDetectors = config.detectors ?? [];
-      const include = parseGlobList(flags.detectors ?? io.env.PIISCAN_DETECTORS) ;
-      const exclude = parseGlobList(flags.excludeDetectors ?? io.env.PIISCAN_EXCLUDE_DETECTORS);
-      const detInclude = include.length ? include : cfgDetectors.filter((g) => !g.startsWith('!'));
-      const detExclude = [...exclude, ...cfgDetectors.filter((g) => g.startsWith('!')).map((g) => g.slice(1))];
-      const envConf = io.env.PIISCAN_MIN_CONFIDENCE !== undefined ? parseConfidence(io.env.PIISCAN_MIN_CONFIDENCE) : undefined;
-      const list = targets.length ? targets : (config.targets ?? []);
-      if (list.length === 0) throw new UsageError('scan: no targets (give paths on the command line or `targets:` in piiscan.yaml)');
-      const report = await scan(list, {
-        cwd: io.cwd,
-        detectors: detInclude.filter((g) => g !== '*'),
-        excludeDetectors: detExclude,
-        minConfidence: flags.minConfidence ?? envConf ?? config.minConfidence,
-        showValues: flags.showValues === true,
-        include: flags.include ? parseGlobList(flags.include) : config.include,
-        exclude: [...parseGlobList(flags.exclude), ...(config.exclude ?? [])],
-        gitignore: flags.gitignore === false ? false : (config.gitignore ?? true),
-        maxFileSize: flags.maxFileSize ?? (config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : undefined),
-        maxFindingsPerAsset: flags.maxFindings ?? config.maxFindingsPerAsset,
-      });
+      // Config (custom detectors, allowlists), environment and flags → one ScanOptions (src/cli/scan-setup.ts).
+      const p = await prepareScan(targets, flags, io, { command: 'scan', requireTargets: true });
+      const report = await scan(p.targets, p.options);
+      if (p.changed) report.scan.targets = [...p.requested];
       const reporter = reporterFor(flags.format)!;
       const rendered = reporter.render(report, {
-        catalog: detectorCatalog(),
+        catalog: detectorCatalog(p.detectors),
         tool: TOOL,
         cwd: io.cwd,
         color: flags.format === 'text' && !flags.output && io.stdoutIsTTY,
@@ -154,10 +143,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
 
   program
     .command('detectors')
-    .description('list the built-in detectors')
+    .description('list the detectors: built-in, and the config file\'s custom and module detectors')
     .option('--json', 'machine-readable list')
-    .action((flags: { json?: boolean }) => {
-      const cat = detectorCatalog();
+    .option('-c, --config <file>', 'configuration file (default: piiscan.yaml if present)')
+    .action(async (flags: { json?: boolean; config?: string }) => {
+      const cat = detectorCatalog((await loadProject(flags.config, io.cwd)).allDetectors);
       if (flags.json) {
         out(JSON.stringify(cat, null, 2) + '\n');
         return;
@@ -185,6 +175,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
       if (report?.schemaVersion !== 1) throw new UsageError(`report: ${file} is not a piiscan report (schemaVersion 1)`);
       emit(reporterFor(flags.format)!.render(report, { catalog: detectorCatalog(), tool: TOOL, cwd: io.cwd }), flags.output);
     });
+
+  // gate, baseline create|update, schema snapshot (src/cli/commands).
+  const ctx = { io, out, err };
+  registerGateCommands(program, ctx);
+  registerSchemaCommands(program, ctx);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
