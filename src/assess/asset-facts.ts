@@ -2,9 +2,10 @@
  * Facts about one asset that the assessment reads: its key, the columns and retention facts of structured
  * sources, its detectors with their levels, subjects, protection and access.
  *
- * `columns` and `retention` are filled by the structured-data and database sources (CONTRACT.md
- * `assets[].columns`, `assets[].retention`); until src/types.ts declares them, they are read here through
- * the contract's shape, so this module works on reports from those sources as soon as they exist.
+ * Columns are read through `ColumnFacts`, a tolerant view of CONTRACT.md `assets[].columns` (every fact but
+ * name and detector optional), so reports saved by other versions still assess. `retention` comes from the
+ * database sources (CONTRACT.md `assets[].retention`); until src/types.ts declares it, it is read here
+ * through the contract's shape.
  */
 
 import { SENSITIVITIES, maxSensitivity, sensitivityRank, type Asset, type Category, type Finding, type Sensitivity } from '../types.js';
@@ -33,15 +34,12 @@ export interface RetentionFacts {
   olderThanPolicy?: number;
 }
 
-type AssetWithStructure = Asset & { columns?: ColumnFacts[]; retention?: RetentionFacts };
-
 export function assetColumns(asset: Asset): ColumnFacts[] {
-  const cols = (asset as AssetWithStructure).columns;
-  return Array.isArray(cols) ? cols : [];
+  return Array.isArray(asset.columns) ? asset.columns : [];
 }
 
 export function assetRetention(asset: Asset): RetentionFacts | undefined {
-  return (asset as AssetWithStructure).retention;
+  return (asset as Asset & { retention?: RetentionFacts }).retention;
 }
 
 /** The asset key of CONTRACT.md `--include`: a file path (sheets: `path#sheet`), or `schema.table`. */

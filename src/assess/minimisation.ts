@@ -4,7 +4,7 @@
  */
 
 import picomatch from 'picomatch';
-import { sensitivityRank, type Asset, type MinimisationItem, type PurposeDeclaration } from '../types.js';
+import { sensitivityRank, type Asset, type MinimisationAction, type MinimisationItem, type PurposeDeclaration } from '../types.js';
 import { assetColumns, assetDetectorIds, assetKey, assetRetention, atLeast, type Protection } from './asset-facts.js';
 import type { DetectorIndex } from './detector-facts.js';
 import { EXPIRE_LEGAL, PURPOSE_LEGAL, RECOMMENDATIONS, type Recommendation } from './recommendations.js';
@@ -28,12 +28,17 @@ export function recommendationFor(id: string, index: DetectorIndex): Recommendat
 }
 
 /**
- * A column that is already masked, hashed, encrypted or tokenised has had its minimisation step; only plain
- * columns get one (a purpose that does not need the column still drops it, above).
+ * A column that is already masked, hashed, encrypted or tokenised has had its minimisation step. A restricted
+ * one still gets an item: the check that its protection holds, since §1798.150 and GDPR Art. 34(3)(a) turn on
+ * it (a bare SHA-1 of a password or a key stored beside the ciphertext protects nothing).
  */
-function alreadyDone(protection: Protection): boolean {
-  return protection !== 'plain';
-}
+const VERIFY: Readonly<Record<Exclude<Protection, 'plain'>, { action: MinimisationAction; detail: string }>> = {
+  hashed: { action: 'hash', detail: 'already hashed: check it is a keyed or slow salted hash (HMAC, argon2id, bcrypt), not a bare digest a dictionary reverses' },
+  masked: { action: 'mask', detail: 'already masked: check the mask leaves no more than the last 4 characters and the full value lives only in the system of record' },
+  encrypted: { action: 'encrypt', detail: 'already encrypted: keep the key outside this store and its backups (a co-located key exposes the data)' },
+  tokenised: { action: 'tokenise', detail: 'already tokenised: keep the token vault apart from this store, with its own access control' },
+};
+const VERIFY_LEGAL = ['gdpr:art32-1-a', 'gdpr:art25', 'ccpa:1798.150', 'pipl:art51-3'];
 
 interface Declared {
   purposes: string[];
@@ -85,8 +90,15 @@ export function assessMinimisation({ asset, index, purposes, retention }: Minimi
       });
       continue;
     }
+    if (t.protection !== 'plain') {
+      if (index.get(t.detector)?.sensitivity !== 'restricted') continue;
+      const v = VERIFY[t.protection];
+      const why = 'restricted data: its protection is what keeps a breach of this store from exposing it';
+      out.push({ column: t.column, detector: t.detector, action: v.action, detail: v.detail, why, legal: [...VERIFY_LEGAL] });
+      continue;
+    }
     const rec = recommendationFor(t.detector, index);
-    if (!rec || alreadyDone(t.protection)) continue;
+    if (!rec) continue;
     out.push({ column: t.column, detector: t.detector, action: rec.action, detail: rec.detail, why: rec.why, legal: [...rec.legal] });
   }
 

@@ -1,6 +1,7 @@
+import type { RetentionFacts } from '../../src/assess/asset-facts.js';
 import type { DetectorFacts } from '../../src/assess/index.js';
 import { BUILTIN_DETECTORS } from '../../src/engine/registry.js';
-import type { Asset, Finding, ScanReport } from '../../src/types.js';
+import type { Asset, AssetColumn, Finding, ScanReport } from '../../src/types.js';
 
 /**
  * Synthetic reports for assessment tests. Detectors that later issues add (person_name, postal_address,
@@ -42,13 +43,24 @@ export function fileAsset(path: string, counts: Record<string, number>, extra: P
   };
 }
 
-export function tableAsset(table: string, counts: Record<string, number>, extra: Partial<Asset> & Record<string, unknown> = {}): Asset {
+/** A column entry with only what a test cares about; the rest gets neutral values. */
+export type LooseColumn = { name: string; detector: string } & Partial<Omit<AssetColumn, 'name' | 'detector'>>;
+
+export function tableAsset(
+  table: string,
+  counts: Record<string, number>,
+  extra: Omit<Partial<Asset>, 'columns'> & { columns?: LooseColumn[]; retention?: RetentionFacts } = {},
+): Asset {
+  const { columns, ...rest } = extra;
   return {
     ...fileAsset('', counts),
     kind: 'table',
     location: { kind: 'table', store: 'postgres://app@db.example.com/app', schema: 'public', table },
     exposure: { grants: [] },
-    ...extra,
+    ...rest,
+    ...(columns
+      ? { columns: columns.map((c) => ({ path: null, matched: 1, sampled: 1, ratio: 1, confidence: 0.9, protection: 'plain' as const, nameHint: false, evidence: {}, ...c })) }
+      : {}),
   } as Asset;
 }
 

@@ -56,7 +56,7 @@ describe('minimisation', () => {
     expect(order.indexOf('credit_card')).toBeLessThan(order.indexOf('email'));
   });
 
-  it('per column for structured assets; protected columns need nothing more', () => {
+  it('per column for structured assets; protected columns only get their protection checked', () => {
     const t = tableAsset('customers', { email: 10, date_of_birth: 10, 'credential.password': 10, 'us.ssn': 10 }, {
       columns: [
         column({ name: 'email', detector: 'email', protection: 'plain' }),
@@ -68,9 +68,13 @@ describe('minimisation', () => {
     const m = items(t);
     expect(m.find((x) => x.column === 'dob')).toMatchObject({ action: 'truncate', detector: 'date_of_birth' });
     expect(m.find((x) => x.column === 'email')?.action).toBe('mask');
-    // Hashed passwords are what we recommend; a masked SSN column is minimised already.
-    expect(m.find((x) => x.column === 'password_hash')).toBeUndefined();
-    expect(m.find((x) => x.column === 'ssn')).toBeUndefined();
+    // Protected restricted columns get the check that their protection holds, not a new step.
+    expect(m.find((x) => x.column === 'password_hash')).toMatchObject({ action: 'hash', detail: expect.stringMatching(/^already hashed: .*argon2id/) });
+    expect(m.find((x) => x.column === 'ssn')).toMatchObject({ action: 'mask', detail: expect.stringMatching(/^already masked/) });
+    expect(m.find((x) => x.column === 'ssn')!.legal).toContain('ccpa:1798.150');
+    // A protected confidential column needs nothing.
+    const masked = items(tableAsset('c', { phone: 3 }, { columns: [{ name: 'mobile', detector: 'phone', protection: 'masked' }] }));
+    expect(masked).toEqual([]);
   });
 
   it('flags data collected but not needed for a declared purpose', () => {
