@@ -248,6 +248,7 @@ describe('piiscan gate --migrations (the issue’s “done when”)', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/error: db\/migrations\/004_broken\.sql:2:24: cannot parse \(postgres\): syntax error at or near ","/);
     const report = JSON.parse(r.stdout) as GateReport;
+    expectValidReport(report);
     expect(report.scan.errors[0]).toMatchObject({ code: 'MIGRATION_PARSE', asset: 'db/migrations/004_broken.sql' });
     expect(report.gate).toMatchObject({ passed: false, violations: 0, errors: 1 });
     expect((await repo.run('gate', '--migrations', 'db/migrations/*.sql', '--dialect', 'mysql')).exitCode).toBe(1);
