@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,28 @@ describe('piiscan scan --format … renders directly', () => {
       const o = (await runCli(['scan', 'fixtures/files', '--format', format], io())).stdout;
       for (const v of values) expect(o.includes(v), `raw value leaked in ${format}: ${v.slice(0, 3)}…`).toBe(false);
     }
+  });
+
+  it('takes the assessment settings from piiscan.yaml', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piiscan-assess-cli-'));
+    writeFileSync(join(dir, 'piiscan.yaml'), [
+      'risk:',
+      '  levels: { medium: 20, high: 40, critical: 60 }',
+      'largeScale: 500',
+      'retention: { default: 30 }',
+      'purposes:',
+      "  - paths: ['exports/**']",
+      '    allowed: [contact]',
+      '    purpose: newsletter',
+    ].join('\n'));
+    mkdirSync(join(dir, 'exports'));
+    writeFileSync(join(dir, 'exports', 'list.txt'), 'mail li.na@example.com ssn 536-90-4399\n', { mode: 0o600 });
+    const r = await runCli(['scan', 'exports', '--format', 'json'], io(dir));
+    expect(r.exitCode, r.stderr).toBe(0);
+    const rep = JSON.parse(r.stdout) as { assessment: { model: { levels: object; largeScale: number } }; assets: { minimisation: { detector: string; action: string; purpose?: string }[] }[] };
+    expect(rep.assessment.model).toMatchObject({ levels: { medium: 20, high: 40, critical: 60 }, largeScale: 500 });
+    const m = rep.assets[0].minimisation;
+    expect(m).toEqual(expect.arrayContaining([expect.objectContaining({ detector: 'us.ssn', action: 'drop', purpose: 'newsletter' }), expect.objectContaining({ action: 'expire' })]));
   });
 
   it('rejects an unknown format with exit 2', async () => {
