@@ -13,6 +13,8 @@ export const DEFAULT_LIMITS: FormatLimits = {
   zipMaxUncompressed: 1 * GiB,
   zipMaxRatio: 200,
   zipRatioMinBytes: 16 * MiB,
+  // ~200k rows of distinct strings take 50 MiB of XML and ~150 MiB of heap once cached.
+  xlsxMaxSharedStrings: 256 * MiB,
   gzipMaxUncompressed: 16 * GiB,
   gzipMaxRatio: 1000,
   gzipRatioMinBytes: 64 * MiB,

@@ -53,6 +53,8 @@ export interface FormatLimits {
   /** XLSX: refuse an entry larger than `zipRatioMinBytes` that inflates more than this ratio. */
   zipMaxRatio: number;
   zipRatioMinBytes: number;
+  /** XLSX: exceljs holds the shared strings in memory; a larger xl/sharedStrings.xml is FORMAT_TOO_LARGE. */
+  xlsxMaxSharedStrings: number;
   /** gzip: refuse past this many inflated bytes, or past `gzipMaxRatio` once `gzipRatioMinBytes` are out. */
   gzipMaxUncompressed: number;
   gzipMaxRatio: number;

@@ -56,6 +56,10 @@ async function vet(path: string, options: ReadOptions): Promise<() => Readable> 
   const { entries, directoryOffset } = await readZipDirectory(path);
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) throw new FormatError('FORMAT_CORRUPT', 'not an xlsx: the zip archive has no xl/workbook.xml');
   checkZipLimits(entries, limits);
+  const sst = entries.find((e) => e.name === 'xl/sharedStrings.xml');
+  if (sst && sst.uncompressedSize > limits.xlsxMaxSharedStrings) {
+    throw new FormatError('FORMAT_TOO_LARGE', `the shared strings of this workbook take ${sst.uncompressedSize} bytes, more than can be held in memory (limit xlsxMaxSharedStrings ${limits.xlsxMaxSharedStrings})`);
+  }
   const tiles = await verifyZipEntries(path, entries, directoryOffset);
   // A workbook with inline strings only has no shared-strings part: an empty one keeps exceljs streaming.
   const extra = entries.some((e) => e.name === 'xl/sharedStrings.xml') ? [] : [storedEntry('xl/sharedStrings.xml', EMPTY_SHARED_STRINGS)];

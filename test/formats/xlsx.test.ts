@@ -141,6 +141,11 @@ describe('XLSX reader', () => {
     expect(growthMiB).toBeLessThan(64);
   });
 
+  it('shared strings too large to hold in memory are FORMAT_TOO_LARGE', async () => {
+    const r = await readAll(xlsxReader, T('hr.xlsx'), { limits: { xlsxMaxSharedStrings: 100 } });
+    expect(r.error?.code).toBe('FORMAT_TOO_LARGE');
+  });
+
   it('overlapping entries (the other kind of zip bomb) are FORMAT_CORRUPT', async () => {
     const s1 = deflated('xl/worksheets/sheet1.xml', sheetXml([['a']]));
     const p = await zipFile([...xlsxParts(), s1, { ...s1, name: 'xl/worksheets/sheet2.xml', sameLocalAs: 'xl/worksheets/sheet1.xml' }]);
