@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
 import { sniff } from '../sources/text-file.js';
@@ -58,10 +58,6 @@ export function utf8CompleteLength(buf: Uint8Array): number {
   return n;
 }
 
-function isAscii(buf: Uint8Array): boolean {
-  for (let i = 0; i < buf.length; i++) if (buf[i] >= 0x80) return false;
-  return true;
-}
 
 function iconvName(chardetName: string): string | undefined {
   const name = chardetName.toLowerCase();

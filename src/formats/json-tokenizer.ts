@@ -47,6 +47,7 @@ interface Frame {
 
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
+const EMPTY = Buffer.alloc(0);
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const LF = 0x0a;
@@ -101,7 +102,7 @@ export class JsonTokenizer {
 
   end(): void {
     try {
-      if (this.state === S.Bare) this.finishBare();
+      if (this.state === S.Bare) this.finishBare(this.text(EMPTY, 0, 0));
       if (this.state === S.SkipLine) return;
       if (this.stack.length > 0 || this.state === S.String) {
         throw new SyntaxFault(`unexpected end of data inside ${this.state === S.String ? 'a string' : this.stack[this.stack.length - 1].array ? 'an array' : 'an object'} (truncated?)`);
@@ -132,8 +133,8 @@ export class JsonTokenizer {
       case S.Bare: {
         let j = i;
         while (j < n && isBare(buf[j])) j++;
-        this.take(buf, i, j);
-        if (j < n) this.finishBare();
+        if (j < n) this.finishBare(this.text(buf, i, j));
+        else this.take(buf, i, j);
         return j;
       }
       case S.SkipLine: {
@@ -268,30 +269,39 @@ export class JsonTokenizer {
       else if (b < 0x20) throw new SyntaxFault('a control character or line break inside a string');
     }
     this.escaped = escaped;
-    this.take(buf, i, j);
-    if (j === n) return n;
-    this.finishString();
+    if (j === n) {
+      this.take(buf, i, j);
+      return n;
+    }
+    this.finishString(this.text(buf, i, j));
     return j + 1;
   }
 
-  private take(buf: Buffer, from: number, to: number): void {
-    if (to <= from) return;
-    this.tokenBytes += to - from;
+  private count(bytes: number): void {
+    this.tokenBytes += bytes;
     if (this.tokenBytes > this.options.maxTokenBytes) {
       throw new FormatError('FORMAT_TOO_LARGE', `a JSON ${this.state === S.String ? 'string' : 'value'} at line ${this.line} is longer than ${this.options.maxTokenBytes} bytes (limit jsonMaxTokenBytes)`, { row: this.line });
     }
-    // Copy: the chunk's memory is reused by the stream once we return.
+  }
+
+  /** Keep a piece of a token that goes on in the next chunk (copied: the chunk's memory is reused). */
+  private take(buf: Buffer, from: number, to: number): void {
+    if (to <= from) return;
+    this.count(to - from);
     this.parts.push(Buffer.from(buf.subarray(from, to)));
   }
 
-  private tokenText(): string {
-    const bytes = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts);
+  /** The token's text, ending with buf[from, to): decoded in place in the common case of a token within one chunk. */
+  private text(buf: Buffer, from: number, to: number): string {
+    this.count(to - from);
+    if (this.parts.length === 0) return buf.toString('utf8', from, to);
+    const text = Buffer.concat([...this.parts, buf.subarray(from, to)]).toString('utf8');
     this.parts = [];
-    return bytes.toString('utf8');
+    return text;
   }
 
-  private finishString(): void {
-    let text = this.tokenText();
+  private finishString(raw: string): void {
+    let text = raw;
     if (this.hasEscape) {
       try {
         text = JSON.parse(`"${text}"`) as string;
@@ -308,8 +318,7 @@ export class JsonTokenizer {
     this.emitLeaf(top, text);
   }
 
-  private finishBare(): void {
-    const text = this.tokenText();
+  private finishBare(text: string): void {
     const top = this.stack[this.stack.length - 1];
     if (text === 'null') {
       this.state = S.AfterValue;
