@@ -65,3 +65,34 @@ export function cardBrand(digits: string): CardBrand | null {
   }
   return null;
 }
+
+/**
+ * Lengths each brand issues today (16 for most; Amex 15; Diners 14/16; UnionPay and Maestro up to 19).
+ * The other lengths a brand's IIN table allows (13-digit Visa, 12-15-digit Maestro) are historical or rare,
+ * and random 12-13-digit codes (EAN-13 barcodes start with the same 40-50 prefixes) fall into them.
+ */
+const COMMON_LENGTHS: Readonly<Record<CardBrand, readonly number[]>> = {
+  visa: [16],
+  mastercard: [16],
+  amex: [15],
+  discover: [16],
+  jcb: [16],
+  diners: [14, 16],
+  maestro: [16, 18, 19],
+  unionpay: [16, 17, 18, 19],
+  mir: [16],
+  rupay: [16],
+};
+
+/**
+ * True when `digits` has a length that a brand whose IIN range it falls in commonly issues (false for an
+ * unknown brand). Every matching range counts: 622202… is in Discover's 622126-622925 and in UnionPay's 62,
+ * and UnionPay issues 19-digit PANs there.
+ */
+export function cardLengthCommon(digits: string): boolean {
+  if (!/^[0-9]{12,19}$/.test(digits)) return false;
+  return IIN_RANGES.some((r) => {
+    const p = digits.slice(0, r.from.length);
+    return p >= r.from && p <= r.to && r.lengths.includes(digits.length) && COMMON_LENGTHS[r.brand].includes(digits.length);
+  });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardBrand } from '../../../detectors/_lib/card-iin.js';
+import { cardBrand, cardLengthCommon } from '../../../detectors/_lib/card-iin.js';
 
 describe('card-iin', () => {
   it('recognises the brands of published test PANs', () => {
@@ -27,5 +27,16 @@ describe('card-iin', () => {
     expect(cardBrand('41111111111')).toBeNull();
     expect(cardBrand('41111111111111111111')).toBeNull();
     expect(cardBrand('4111 1111 1111 1111')).toBeNull();
+  });
+
+  it('tells the lengths brands issue today from the rare ones', () => {
+    expect(cardLengthCommon('4111111111111111')).toBe(true);
+    expect(cardLengthCommon('378282246310005')).toBe(true);
+    expect(cardLengthCommon('30569309025904')).toBe(true);
+    // 622202… is in Discover's co-branded range and in UnionPay's 62, which issues 19-digit PANs.
+    expect(cardLengthCommon('6222020200000000006')).toBe(true);
+    expect(cardLengthCommon('4222222222222')).toBe(false);
+    expect(cardLengthCommon('506654739024')).toBe(false);
+    expect(cardLengthCommon('1234567812345670')).toBe(false);
   });
 });
