@@ -34,6 +34,25 @@ const PRIVATE_TLDS = new Set(['local', 'localdomain', 'lan', 'internal', 'intran
 // `name@2x.png`, `icon@1.5x.webp`: density suffixes of image assets.
 const DENSITY_LABEL = /^[0-9]+(?:\.[0-9]+)?x$/;
 
+/**
+ * Local parts that a program made, not a person: Message-ID and Content-ID values (`<B3CC4D54143D6F7B.151463@
+ * mail.example.com>`, `<CA+oL9TWkUMZEH1DGU57r8q@mail.gmail.com>`) and the `git@` account of SSH remotes on any
+ * host (`ssh://git@git.example.com:2222/…`). People's addresses are names, initials, words and a few digits;
+ * a long token in which letters and digits keep alternating (hex ids, base64 fragments) is generated.
+ */
+function machineLocalPart(local: string): boolean {
+  if (local === 'git') return true;
+  for (const seg of local.split(/[._+=$-]/)) {
+    if (seg.length < 12) continue;
+    // A hex id (letters a-f and at least four digits).
+    if (/^[0-9a-f]+$/.test(seg) && /[a-f]/.test(seg) && /(?:[0-9][^0-9]*){4}/.test(seg)) return true;
+    let switches = 0;
+    for (let i = 1; i < seg.length; i++) if (/[0-9]/.test(seg[i]) !== /[0-9]/.test(seg[i - 1])) switches++;
+    if (switches >= 5) return true;
+  }
+  return false;
+}
+
 function emailVerdict(n: string): 'valid' | 'invalid' | 'unknown' {
   const at = n.lastIndexOf('@');
   if (at <= 0) return 'invalid';
@@ -41,6 +60,7 @@ function emailVerdict(n: string): 'valid' | 'invalid' | 'unknown' {
   const domain = n.slice(at + 1);
   if (local.length > 64 || domain.length > 253) return 'invalid';
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) return 'invalid';
+  if (machineLocalPart(local)) return 'invalid';
   const labels = domain.split('.');
   if (labels.length < 2) return 'invalid';
   if (DENSITY_LABEL.test(labels[0])) return 'invalid';
@@ -88,6 +108,7 @@ export default defineDetector({
       { text: '请发送简历至邮箱：zhang.san@example.cn，谢谢。', value: 'zhang.san@example.cn' },
       { text: 'From: "Bob" <bob_1984@example.net>', value: 'bob_1984@example.net' },
       { text: 'internal: ops@mailhost.corp', value: 'ops@mailhost.corp', note: 'private TLD, still an address' },
+      { text: 'Write to chloe_rivera2019@example.org or jsmith42@example.co.uk.', value: 'chloe_rivera2019@example.org', note: 'digits in a name are not a token' },
     ],
     noMatch: [
       { text: 'logo@2x.png', note: 'retina image asset' },
@@ -99,6 +120,10 @@ export default defineDetector({
       { text: 'john..doe@example.com', note: 'double dot in local part' },
       { text: 'user@example.c', note: 'one-letter TLD' },
       { text: 'git clone git@github.com:example/repo.git; git@gitlab.com; git@bitbucket.org', note: 'SSH remotes' },
+      // Found by the evaluation corpus (bench/eval).
+      { text: 'ssh://git@git.example.com:2222/ops/api.git', note: 'SSH remote on a self-hosted server' },
+      { text: 'Message-ID: <B3CC4D54143D6F7B.151463@mail.example.com>', note: 'generated message id (hex)' },
+      { text: 'In-Reply-To: <CA+oL9TWkUMZEH1DGU57r8q@mail.gmail.com>', note: 'generated message id (mixed token)' },
     ],
   },
 });
