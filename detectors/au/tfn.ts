@@ -8,8 +8,8 @@ import { weightedSum } from '../_lib/weighted.js';
  * is divisible by 11; written 123 456 782. Eight-digit numbers use the first eight weights, as
  * python-stdnum, stdnum-js and numchk do (the ATO does not publish the rule).
  *
- * The separated 9-digit form is reported in prose; a bare 9-digit run (one in eleven passes) needs a
- * context word or its own line; an 8-digit run is the shape of a date (20240131) or an order number, so
+ * A 9-digit number, separated or bare, needs a context word or its own line: one in eleven passes the check,
+ * and 3-3-3 is also how reference and confirmation numbers are grouped; an 8-digit run is the shape of a date (20240131) or an order number, so
  * it is reported only next to a context word.
  *
  * Examples use PII semantics: `match` must be reported, `noMatch` must not.
@@ -25,7 +25,7 @@ export default defineDetector({
   locales: ['AU'],
   description: 'Australian TFN: 8 or 9 digits, weighted mod-11 check (123 456 782).',
   patterns: [
-    { name: 'grouped', ...digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}', true), score: 0.3 },
+    { name: 'grouped', ...digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}', true), score: 0.18 },
     { name: 'bare', ...digitToken('[0-9]{9}'), score: 0.18 },
     { name: 'grouped8', ...digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{2}', true), score: 0.04 },
     { name: 'bare8', ...digitToken('[0-9]{8}'), score: 0.04 },
@@ -52,11 +52,12 @@ export default defineDetector({
       '865414088',
       '740 770 138',
       { text: 'Your TFN 226 585 855 is on the payment summary.', value: '226 585 855' },
-      { text: 'The employee supplied 165-579-668 on the declaration form.', value: '165-579-668', note: 'separated form, no context word' },
+      { text: 'The employee supplied 165-579-668 on the TFN declaration form.', value: '165-579-668', note: 'separated form with a context word' },
       { text: '澳大利亚税号：839489985', value: '839489985' },
       { text: 'tax file number 24779389 (issued 1989)', value: '24779389', note: 'old 8-digit TFN with context' },
     ],
     noMatch: [
+      { text: 'Dinner is booked, confirmation 165-579-668.', note: 'a 3-3-3 reference number that happens to pass the check' },
       // Shared mutated vectors: one digit changed, check fails.
       '113474082',
       '565052603',

@@ -8,8 +8,9 @@ import { compact } from '../_lib/normalize.js';
  * the region of issue (1–7), 9 for temporary residents; 0 is never issued (046 454 286, Service Canada's
  * sample, starts with it) and 8 is reserved for business numbers.
  *
- * The separated form is reported in prose; a bare 9-digit run (Luhn passes one in ten) needs a context
- * word or its own line.
+ * Luhn passes one 9-digit number in ten, and 3-3-3 is also how reference, case and confirmation numbers are
+ * grouped ("confirmation 144-045-101"), so both the separated form and a bare run need a context word or a
+ * line of their own.
  *
  * Examples use PII semantics: `match` must be reported, `noMatch` must not.
  */
@@ -22,14 +23,14 @@ export default defineDetector({
   locales: ['CA'],
   description: 'Canadian SIN: 9 digits, Luhn, first digit not 0 or 8 (123-456-782, 123 456 782).',
   patterns: [
-    { name: 'grouped', ...digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}', true), score: 0.3 },
+    { name: 'grouped', ...digitToken('[0-9]{3}[ -][0-9]{3}[ -][0-9]{3}', true), score: 0.18 },
     { name: 'bare', ...digitToken('[0-9]{9}'), score: 0.18 },
   ],
   context: {
     words: [
       'sin', 'sin number', 'sin no', 'social insurance', 'social insurance number', 'social insurance no',
       'nas', "numéro d'assurance sociale", 'numéro d’assurance sociale', 'numero d assurance sociale',
-      'assurance sociale',
+      'assurance sociale', 't4', 't4 slip',
       '社会保险号', '社会保险号码', '加拿大社会保险号', '社会保险编号',
     ],
   },
@@ -52,10 +53,11 @@ export default defineDetector({
       { text: 'Please confirm your SIN: 437 597 594 before payroll runs.', value: '437 597 594' },
       { text: "Numéro d'assurance sociale : 358-437-887", value: '358-437-887' },
       { text: '员工的加拿大社会保险号是 223016825。', value: '223016825' },
-      { text: 'The T4 slip lists 421-669-920 for the employee.', value: '421-669-920', note: 'separated form, no context word' },
+      { text: 'The T4 slip lists 421-669-920 for the employee.', value: '421-669-920', note: 'separated form next to the T4 (the slip that carries the SIN)' },
       '518336185',
     ],
     noMatch: [
+      { text: 'Dinner is booked, confirmation 421-669-920.', note: 'a 3-3-3 reference number that happens to pass Luhn' },
       // Shared vectors: mutated check digit; not Luhn; first digit 8.
       '123-456-882',
       '999-999-999',

@@ -6,8 +6,9 @@ import { verhoeffValid } from '../_lib/verhoeff.js';
 /**
  * Indian Aadhaar number (UIDAI): 12 digits, the first 2-9 (0 and 1 are reserved), the last a Verhoeff check
  * digit; UIDAI never issues palindromes. Printed in groups of four (`2341 2341 2346`). Verhoeff catches every
- * single-digit error and adjacent transposition but still lets one random number in ten through, so the bare
- * 12-digit run needs its own line or a context word; the grouped form is reported in prose.
+ * single-digit error and adjacent transposition but still lets one random number in ten through, so a 12-digit
+ * number, grouped or bare, needs its own line or a context word (4-4-4 is also how parcel tracking numbers
+ * are printed).
  *
  * The masked form (`XXXX XXXX 2346`) that UIDAI recommends for display is not an Aadhaar number any more and
  * is not matched.
@@ -23,7 +24,8 @@ export default defineDetector({
   locales: ['IN'],
   description: 'Indian Aadhaar: 12 digits (first 2-9), Verhoeff check digit, not a palindrome; 4-4-4 grouping.',
   patterns: [
-    { name: 'grouped', ...digitToken('[2-9][0-9]{3}[ -][0-9]{4}[ -][0-9]{4}', true), score: 0.25 },
+    // 4-4-4 is also how 12-digit parcel tracking numbers are printed, and Verhoeff passes one in ten of them.
+    { name: 'grouped', ...digitToken('[2-9][0-9]{3}[ -][0-9]{4}[ -][0-9]{4}', true), score: 0.18 },
     { name: 'bare', ...digitToken('[2-9][0-9]{11}'), score: 0.18 },
   ],
   context: {
@@ -66,6 +68,7 @@ export default defineDetector({
       { text: 'Card 4111 2341 2341 2346', note: 'the last 12 digits of a longer grouped number' },
       { text: 'Aadhaar XXXX XXXX 2346', note: 'masked' },
       { text: 'Order 723904815560 shipped.', note: 'bare 12 digits in prose without a context word' },
+      { text: 'The tracking number you sent (6171 9057 6390) has not updated.', note: 'grouped 4-4-4 tracking number that passes Verhoeff' },
     ],
   },
 });
