@@ -18,6 +18,8 @@ export interface SummaryContext {
   annotated: number;
   /** Show at most this many violations. */
   limit?: number;
+  /** Migration dialect, for the annotation example. */
+  dialect?: string;
 }
 
 function where(v: Violation): string {
@@ -64,8 +66,11 @@ export function renderGateSummary(e: GateEvaluation, ctx: SummaryContext): strin
     if (columns.length) {
       const v = columns[0].item;
       const [table, column] = (v.column ?? '.').split('.');
-      out.push(`  - or annotate the column: COMMENT ON COLUMN ${table}.${column} IS 'pii: ${v.finding.detector}; purpose: …; retention: …'`);
-      out.push('    (MySQL: COMMENT \'pii: …\' in the column definition; or an entry `table.column: "pii: …"` in piiscan-annotations.yaml)');
+      const note = `'pii: ${v.finding.detector}; purpose: …; retention: …'`;
+      if (ctx.dialect === 'mysql' || ctx.dialect === 'mariadb') {
+        out.push(`  - or annotate the column: ALTER TABLE ${table} MODIFY ${column} <type> COMMENT ${note}`);
+      } else out.push(`  - or annotate the column: COMMENT ON COLUMN ${table}.${column} IS ${note}`);
+      out.push('    (or an entry `table.column: "pii: …; purpose: …; retention: …"` in piiscan-annotations.yaml beside the migrations)');
     }
     if (expired.length) out.push(`  - expired baseline entries: review them, then move their \`expires\` date in ${ctx.baselineFile}`);
     if (e.errorsFail) out.push('  - errors fail the gate (it fails closed): fix the input, or pass --allow-errors');

@@ -1,4 +1,3 @@
-import { loadModule, parseSync } from 'libpg-query';
 import type { ColumnDefinition, DdlEvent, ParsedMigration, SourceSpan } from './model.js';
 import { SourceText } from './positions.js';
 
@@ -67,11 +66,15 @@ export function pgTypeText(t: TypeName | undefined): string {
   return base + (mods.length ? `(${mods.join(',')})` : '') + (t.arrayBounds?.length ? '[]' : '');
 }
 
-let loaded: Promise<void> | null = null;
+type PgQuery = typeof import('libpg-query');
+let loaded: Promise<PgQuery> | null = null;
 
-/** The WASM module loads once (≈10 ms). */
-export function loadPgParser(): Promise<void> {
-  loaded ??= loadModule();
+/** The parser loads on first use (its WASM module once, ≈10 ms), not with every command. */
+export function loadPgParser(): Promise<PgQuery> {
+  loaded ??= import('libpg-query').then(async (m) => {
+    await m.loadModule();
+    return m;
+  });
   return loaded;
 }
 
@@ -81,7 +84,7 @@ function errorCursor(err: unknown): number | undefined {
 }
 
 export async function parsePostgresMigration(text: string, file: string): Promise<ParsedMigration> {
-  await loadPgParser();
+  const { parseSync } = await loadPgParser();
   const t0 = performance.now();
   const src = new SourceText(text);
   let stmts: RawStmt[];

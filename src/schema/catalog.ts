@@ -1,5 +1,4 @@
-import mysql from 'mysql2/promise';
-import pg from 'pg';
+import type { Connection } from 'mysql2/promise';
 import { UsageError } from '../errors.js';
 import { scrub, type Dsn } from './dsn.js';
 
@@ -67,6 +66,8 @@ function pgType(r: PgRow): string {
 }
 
 async function readPostgres(dsn: Dsn): Promise<CatalogTable[]> {
+  // Drivers load on use: every other command would pay ~0.3 s of start-up for them.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString: dsn.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'piiscan schema' });
   try {
     await client.connect();
@@ -94,7 +95,8 @@ interface MyRow {
 const SYSTEM_DATABASES = ['mysql', 'information_schema', 'performance_schema', 'sys'];
 
 async function readMysql(dsn: Dsn): Promise<CatalogTable[]> {
-  let conn: mysql.Connection | undefined;
+  const { default: mysql } = await import('mysql2/promise');
+  let conn: Connection | undefined;
   try {
     conn = await mysql.createConnection({ uri: dsn.url, connectTimeout: CONNECT_TIMEOUT_MS, supportBigNumbers: true });
     // MariaDB and MySQL name the statement timeout differently; each ignores the other's.

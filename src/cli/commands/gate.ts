@@ -110,6 +110,7 @@ export function registerGateCommands(program: Command, ctx: CommandContext): voi
             baselineEntries: baseline?.entries.length ?? 0,
             allowlisted: g.allowlisted,
             annotated: g.annotated,
+            dialect: g.migrations?.dialect,
           }),
         );
       }
