@@ -6,3 +6,4 @@ export { defineDetector } from './types.js';
 export type * from './types.js';
 export { ConfigError, UsageError, PiiscanError } from './errors.js';
 export { REPORTERS, reporterFor } from '../reports/index.js';
+export { assess, resolveAssessConfig } from './assess/index.js';
