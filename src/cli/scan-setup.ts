@@ -73,7 +73,8 @@ export async function prepareScan(
   const { config } = project;
   const detectors = chooseDetectors(project, flags, io.env);
   const envConf = io.env.PIISCAN_MIN_CONFIDENCE !== undefined ? parseConfidenceValue(io.env.PIISCAN_MIN_CONFIDENCE, 'PIISCAN_MIN_CONFIDENCE') : undefined;
-  const requested = targets.length ? [...targets] : (config.targets ?? []);
+  // `--changed-since` alone means the whole work tree's changes.
+  const requested = targets.length ? [...targets] : config.targets?.length ? config.targets : flags.changedSince !== undefined ? ['.'] : [];
   if (requested.length === 0 && opts.requireTargets) {
     throw new UsageError(`${opts.command}: no targets (give paths on the command line or \`targets:\` in piiscan.yaml)`);
   }

@@ -285,3 +285,18 @@ describe('piiscan gate --migrations (the issue’s “done when”)', () => {
     expect(r.stderr).not.toMatch(/id_card_no/);
   });
 });
+
+describe('gate output formats', () => {
+  it('renders the violations in any report format (markdown for a pull-request comment); --changed-since alone means the work tree', async () => {
+    const repo = repoWithPii();
+    const md = await repo.run('gate', '.', '--format', 'markdown');
+    expect(md.exitCode).toBe(1);
+    expect(md.stdout).toMatch(/^## piiscan: 2 finding\(s\)/);
+    expect(md.stdout).not.toContain(EMAIL);
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('new.txt', `${EMAIL2}\n`);
+    const r = await repo.run('gate', '--changed-since', 'main', '--format', 'json');
+    expect(r.exitCode).toBe(1);
+    expect((JSON.parse(r.stdout) as GateReport).findings.map((f) => f.location.kind === 'file' && f.location.path)).toEqual(['new.txt']);
+  });
+});

@@ -1,16 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { reporterFor } from '../../../reports/index.js';
+import { FORMAT_IDS, reporterFor, type DetectorMeta } from '../../../reports/index.js';
 import { assertSameKey, BaselineIndex, buildBaseline, parseExpires, readBaseline, writeBaseline } from '../../baseline/baseline.js';
 import { PiiscanError, UsageError } from '../../errors.js';
 import { evaluateGate } from '../../gate/evaluate.js';
 import { gateReport } from '../../gate/report.js';
 import { renderGateSummary } from '../../gate/summary.js';
+import type { Detector } from '../../types.js';
 import { TOOL } from '../../version.js';
 import { parseConfidenceValue } from '../scan-setup.js';
 import { collectRepeated, emitTo, type CommandContext } from './context.js';
 import { acceptCommand, gatherGateInputs, type GateSourceFlags } from './gate-inputs.js';
+
+/** What reporters know about the detectors of this run (built-in and user ones). */
+function catalogOf(detectors: readonly Detector[]): DetectorMeta[] {
+  return detectors.map((d) => ({ id: d.id, name: d.name, category: d.category, sensitivity: d.sensitivity, locales: d.locales, description: d.description, legal: d.legal }));
+}
 
 /** The gate found violations: exit 1 (CONTRACT.md). The summary is already on stderr. */
 export class GateFailedError extends PiiscanError {
@@ -18,7 +24,7 @@ export class GateFailedError extends PiiscanError {
   readonly exitCode = 1;
 }
 
-const GATE_FORMATS = ['json', 'sarif'] as const;
+const GATE_FORMATS = FORMAT_IDS;
 
 interface GateFlags extends GateSourceFlags {
   format?: (typeof GATE_FORMATS)[number];
@@ -94,11 +100,12 @@ export function registerGateCommands(program: Command, ctx: CommandContext): voi
           },
         });
         let text: string;
+        // JSON keeps the `gate` section; the other formats render the violations like a scan (markdown: a PR comment).
         if (format === 'json') text = JSON.stringify(report, null, 2) + '\n';
         else {
-          const sarif = reporterFor('sarif');
-          if (!sarif) throw new UsageError('--format sarif: the SARIF reporter is not available in this build');
-          text = sarif.render(report, { catalog: g.detectors.map((d) => ({ id: d.id, name: d.name, category: d.category, sensitivity: d.sensitivity, locales: d.locales, description: d.description, legal: d.legal })), tool: TOOL, cwd: ctx.io.cwd });
+          const reporter = reporterFor(format);
+          if (!reporter) throw new UsageError(`--format ${format}: no such reporter in this build`);
+          text = reporter.render(report, { catalog: catalogOf(g.detectors), tool: TOOL, cwd: ctx.io.cwd });
         }
         emitTo(ctx, text, flags.output);
       }
