@@ -37,6 +37,11 @@ const MONTH_RE = Object.keys(MONTH_NAMES)
 const YEAR4 = '[12][0-9]{3}';
 const ORDINAL = '(?:st|nd|rd|th|er|\\.)?';
 
+// One base score for every shape: a date is a birth date because of the words around it, not its format. It is
+// low enough that a birth word on the line above does not carry a date whose own line says what else it is
+// (a start, expiry or visit date: negative context), while a birth word on the value's own line always does.
+const SCORE = 0.25;
+
 const ISO_TIME = '(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?(?:Z|[+\\-][0-9]{2}:?[0-9]{2})?)?';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -78,22 +83,22 @@ export default defineDetector({
   sensitivity: 'confidential',
   description: 'A calendar date (ISO, D/M/Y, M/D/Y, month names, 年月日) next to a birth-date word; real date, 1900 to today.',
   patterns: [
-    { name: 'iso', regex: `\\b${YEAR4}[\\-/.][0-9]{1,2}[\\-/.][0-9]{1,2}${ISO_TIME}\\b`, score: 0.4 },
-    { name: 'cjk', regex: `\\b${YEAR4}[ \\t]?[年년][ \\t]?[0-9]{1,2}[ \\t]?[月월][ \\t]?[0-9]{1,2}[ \\t]?[日号일]`, score: 0.4 },
+    { name: 'iso', regex: `\\b${YEAR4}[\\-/.][0-9]{1,2}[\\-/.][0-9]{1,2}${ISO_TIME}\\b`, score: SCORE },
+    { name: 'cjk', regex: `\\b${YEAR4}[ \\t]?[年년][ \\t]?[0-9]{1,2}[ \\t]?[月월][ \\t]?[0-9]{1,2}[ \\t]?[日号일]`, score: SCORE },
     // 出生年月: year and month only, the usual granularity of Chinese forms.
-    { name: 'cjk-year-month', regex: `\\b${YEAR4}[ \\t]?[年년][ \\t]?[0-9]{1,2}[ \\t]?[月월]`, score: 0.3 },
-    { name: 'numeric', regex: `\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.]${YEAR4}\\b`, score: 0.35 },
-    { name: 'numeric-yy', regex: '\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.][0-9]{2}\\b', score: 0.25 },
-    { name: 'compact', regex: '\\b(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\\b', score: 0.25 },
+    { name: 'cjk-year-month', regex: `\\b${YEAR4}[ \\t]?[年년][ \\t]?[0-9]{1,2}[ \\t]?[月월]`, score: SCORE },
+    { name: 'numeric', regex: `\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.]${YEAR4}\\b`, score: SCORE },
+    { name: 'numeric-yy', regex: '\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.][0-9]{2}\\b', score: SCORE },
+    { name: 'compact', regex: '\\b(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\\b', score: SCORE },
     {
       name: 'month-day-year',
       regex: `(?i)\\b(?:${MONTH_RE})\\.?[ \\t]{1,3}[0-9]{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,3}${YEAR4}\\b`,
-      score: 0.4,
+      score: SCORE,
     },
     {
       name: 'day-month-year',
       regex: `(?i)\\b[0-9]{1,2}${ORDINAL}(?:[ \\t]{1,3}(?:of|de))?[ \\t]{1,3}(?:${MONTH_RE})\\.?,?(?:[ \\t]{1,3}de)?[ \\t]{1,3}${YEAR4}\\b`,
-      score: 0.4,
+      score: SCORE,
     },
   ],
   keywords: [
@@ -108,6 +113,18 @@ export default defineDetector({
       'geboren', 'geburtsdatum', 'geb.', 'né', 'née', 'naissance', 'date de naissance', 'nacido', 'nacida',
       'nacimiento', 'fecha de nacimiento', 'nato', 'nata', 'data di nascita', 'geboortedatum', '생년월일', '출생', '생일',
     ],
+    // Words that name another kind of date on the same line.
+    negative: [
+      'start date', 'started', 'hired', 'hire date', 'joined', 'issued', 'issue date', 'expires', 'expiry', 'expiration',
+      'valid until', 'due', 'due date', 'invoice', 'order', 'shipped', 'delivered', 'received', 'signed', 'verified',
+      'updated', 'created', 'modified', 'visit', 'appointment', 'admitted', 'discharged', 'died', 'deceased',
+      'date of death', 'effective', 'renewal', 'deadline',
+      '入职', '签发', '有效期', '到期', '发货', '下单', '订单', '办理', '登记日期', '填表日期', '截止',
+    ],
+    // A birth label sits right before (or, in Chinese, right after) the date it names; narrow windows keep
+    // both it and the negative words to the date they are about (the engine reads two bytes per character).
+    before: 24,
+    after: 12,
   },
   requireContext: true,
   columnHints: [
@@ -152,6 +169,7 @@ export default defineDetector({
       { text: 'DOB: 19900512', value: '19900512' },
       { text: 'D.O.B. 07/04/85', value: '07/04/85' },
       { text: 'Patient birth date\n1979/11/30\n', value: '1979/11/30', note: 'label on the line above' },
+      { text: 'Birth date 1957-11-08, start date 2018-03-08.', value: '1957-11-08', note: 'a negative word elsewhere on the line does not hide it' },
     ],
     noMatch: [
       { text: 'Invoice date: 1990-05-12', note: 'a date without a birth word' },
@@ -163,6 +181,9 @@ export default defineDetector({
       { text: 'Born: 1899-12-31', note: 'before 1900' },
       { text: 'Date of birth: May 32, 1990' },
       { text: '出生日期：1990年13月12日' },
+      // Found by the evaluation corpus (bench/eval): a birth word on the line above, another date label on this one.
+      { text: 'Date of birth: see the attached passport copy\nStart date: 2016-10-28. Salary as agreed.', note: 'start date under a birth-date line' },
+      { text: 'Member: J. Example, DOB on file\nSSN verified (last verified 7/8/20).', note: 'verification date under a DOB line' },
     ],
   },
 });

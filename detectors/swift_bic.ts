@@ -36,6 +36,8 @@ export default defineDetector({
     words: [
       'swift', 'bic', 'swift code', 'bic code', 'swift/bic', 'bank code', 'bank identifier code', 'beneficiary bank',
       'correspondent bank', 'intermediary bank',
+      // An IBAN names the account; the all-caps code written next to it is the bank's BIC ("… 0130 00 (DEUTDEFF)").
+      'iban', 'sepa',
       '银行识别码', '银行代码', '开户行', 'swift代码', 'swift码', '国际代码', '收款行',
     ],
   },
@@ -65,6 +67,7 @@ export default defineDetector({
       { text: 'SWIFT/BIC: DEUTDEFF500 (Frankfurt)', value: 'DEUTDEFF500' },
       { text: 'Beneficiary bank BIC code BNPAFRPP', value: 'BNPAFRPP' },
       { text: '收款行 SWIFT 代码：BKCHCNBJ110，请在汇款时注明。', value: 'BKCHCNBJ110' },
+      { text: 'Pay by SEPA transfer to IBAN DE89 3704 0044 0532 0130 00 (COBADEFF).', value: 'COBADEFF', note: 'all-letter BIC written next to the IBAN' },
     ],
     noMatch: [
       { text: 'MULTIPLE', note: 'IP is not a country code' },

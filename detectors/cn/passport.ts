@@ -26,7 +26,9 @@ export default defineDetector({
   locales: ['CN'],
   description: 'PRC passport number (E/G ordinary, DE/SE/PE official); no checksum, so the E shapes need their own line and the rest a context word.',
   patterns: [
-    { name: 'e-ordinary', ...digitToken('E(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})'), score: 0.35 },
+    // 0.45: still short of reporting in prose without a context word, but with one it is clearly stronger than
+    // us.passport's letter + 8 digits, which every E-number also fits (护照号：E12345678 is a PRC passport).
+    { name: 'e-ordinary', ...digitToken('E(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})'), score: 0.45 },
     { name: 'g-ordinary', ...digitToken('G[0-9]{8}'), score: 0.2 },
     { name: 'official', ...digitToken('(?:[DSP]E[0-9]{7}|S[0-9]{8}|[DSP]\\.?[0-9]{7})'), score: 0.2 },
   ],
@@ -54,6 +56,7 @@ export default defineDetector({
   legal: ['gdpr:art4-1', 'gdpr:art87', 'ccpa:1798.140-ae-1-a', 'ccpa:1798.81.5-d-1-a-ii', 'pipl:art4'],
   examples: {
     match: [
+      { text: '护照号：E17380334，有效期至2026/10/08', value: 'E17380334', note: 'must outscore us.passport (see test/detectors/eval-regressions.test.ts)' },
       // Synthetic numbers (no checksum exists).
       'E38291047',
       'EH4829103',

@@ -41,6 +41,8 @@ export default defineDetector({
       '统一社会信用代码', '社会信用代码', '信用代码', '纳税人识别号', '税号', '营业执照', '注册号',
       'uscc', 'unified social credit code', 'social credit code', 'credit code', 'business licence', 'business license',
     ],
+    // Platform order and waybill numbers are 18-20 characters too.
+    negative: ['订单', '订单号', '单号', '运单号', '快递单号', '流水号', 'order', 'tracking'],
   },
   columnHints: [
     '统一社会信用代码', '社会信用代码', '信用代码', '纳税人识别号', '税号', 'uscc', 'credit code', 'social credit code',
@@ -71,6 +73,7 @@ export default defineDetector({
       { text: '信用代码 9111000060003IOZSV', note: 'I, O, Z, S, V are outside the alphabet' },
       { text: 'USCC 91110000600037341L9', note: 'longer token' },
       { text: 'x91110000600037341Ly', note: 'inside a longer token' },
+      { text: '好的，订单396166113631610301我这边安排发货', note: 'an 18-digit order number that passes the checks (negative context)' },
     ],
   },
 });
