@@ -25,6 +25,8 @@ function generate(r: Rng, lang: Lang, kinds: Record<string, (r: Rng, b: DocBuild
     if (round.length === 0) round = r.shuffle([...names]);
     const kind = round.pop()!;
     const b = new DocBuilder();
+    // One document in eight was saved with Windows line endings.
+    if (r.chance(0.125)) b.eol = '\r\n';
     kinds[kind](r, b);
     docs.push(b.build(`${lang}-${String(i).padStart(4, '0')}`, lang, kind));
   }

@@ -296,6 +296,31 @@ export function serial(r: Rng): Dist {
   return dist('serial', r.weighted<string>([[2, r.chars(12, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')], [1, `${r.chars(3, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}${r.digits(7)}${r.chars(2, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}`], [1, `${r.chars(5, 'BCDFGHJKMPQRTVWXY2346789')}-${r.chars(5, 'BCDFGHJKMPQRTVWXY2346789')}-${r.chars(5, 'BCDFGHJKMPQRTVWXY2346789')}-${r.chars(5, 'BCDFGHJKMPQRTVWXY2346789')}`]]));
 }
 
+/** US numbers in the SSN's neighbourhood: EIN (2-7), medical record numbers, 3-3-4-2 claim numbers. */
+export function usTaxLike(r: Rng): Dist {
+  return dist(
+    'us-id-like',
+    r.weighted<string>([
+      [2, `${r.int(10, 99)}-${r.digits(7)}`],
+      [1, `MRN ${r.digits(3)}-${r.digits(2)}-${r.digits(3)}`],
+      [1, `${r.digits(3)}-${r.digits(3)}-${r.digits(4)}-${r.digits(2)}`],
+    ]),
+  );
+}
+
+/** Mail-system identifiers that contain an @: message ids, SSH remotes, package specs. */
+export function atLike(r: Rng): Dist {
+  return dist(
+    'at-like',
+    r.weighted<string>([
+      [2, `<${r.chars(16, '0123456789ABCDEF')}.${r.digits(6)}@mail.${r.pick(['example.com', 'contoso.co.uk', 'fabrikam.de'])}>`],
+      [1, `<CA${r.chars(r.int(36, 46), 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+_=-')}@mail.gmail.com>`],
+      [1, `ssh://git@git.example.com:2222/ops/${r.pick(['infra', 'deploy', 'api'])}.git`],
+      [1, `${r.pick(['react', 'lodash', 'express', 'typescript'])}@${r.int(1, 20)}.${r.int(0, 20)}.${r.int(0, 20)}`],
+    ]),
+  );
+}
+
 export function ukSortCode(r: Rng): Dist {
   return dist('sort-code', `${r.digits(2)}-${r.digits(2)}-${r.digits(2)}`);
 }

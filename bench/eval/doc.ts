@@ -85,10 +85,13 @@ export class DocBuilder {
     return this;
   }
 
+  /** Line ending: '\r\n' for documents saved on Windows (CRM exports, mail clients). */
+  eol = '\n';
+
   /** Tagged template that ends the line. */
   line(strings: TemplateStringsArray, ...vals: Piece[]): this {
     this.t(strings, ...vals);
-    this.out += '\n';
+    this.out += this.eol;
     return this;
   }
 
@@ -98,12 +101,12 @@ export class DocBuilder {
       if (i > 0) this.out += sep;
       this.add(p);
     });
-    if (endLine) this.out += '\n';
+    if (endLine) this.out += this.eol;
     return this;
   }
 
   nl(n = 1): this {
-    this.out += '\n'.repeat(n);
+    this.out += this.eol.repeat(n);
     return this;
   }
 

@@ -78,6 +78,7 @@ export function contextOf(text: string, start: number, end: number): string {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
   let le = text.indexOf('\n', end);
   if (le < 0) le = text.length;
+  if (le > ls && text[le - 1] === '\r') le--;
   const a = Math.max(ls, start - 70);
   const z = Math.min(le, end + 70);
   return `${a > ls ? '…' : ''}${text.slice(a, start)}«${text.slice(start, end)}»${text.slice(end, z)}${z < le ? '…' : ''}`.replace(/\t/g, '⇥');

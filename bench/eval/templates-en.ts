@@ -46,6 +46,7 @@ const supportEmail: Gen = (r, b) => {
   b.line`To: ${company} Support <${V.email(r, agent, 'example.com')}>`;
   if (r.chance(0.4)) b.line`Cc: ${V.email(r)}, ${V.email(r)}`;
   b.line`Date: ${D.timestamp(r)}`;
+  if (r.chance(0.4)) b.line`Message-ID: ${D.atLike(r)}`;
   b.line`Subject: Re: [Ticket ${D.reference(r)}] ${r.pick(['Refund for order', 'Problem with my order', 'Billing question about invoice', 'Cannot log in', 'Card declined on order'])} ${D.orderNo(r)}`;
   b.nl();
   b.line`Hi ${agent.first},`;
@@ -574,7 +575,7 @@ const contract: Gen = (r, b) => {
   b.line`1. Fees. The Client shall pay ${D.money(r)} per month, plus ${D.percent(r)} VAT, within ${r.int(14, 60)} days of invoice, to the Contractor's account IBAN ${V.iban(r)}.`;
   b.line`2. Term. From ${D.date(r)} to ${D.date(r)}, renewable under clause ${r.int(3, 9)}.${r.int(1, 9)}.${r.int(1, 9)}.`;
   b.line`3. Notices shall be sent to ${V.email(r, p)} (Contractor) and ${V.email(r, V.person(r), 'legal.example.com')} (Client), or by phone to ${V.phone(r)}.`;
-  b.line`4. The Contractor's taxpayer details (SSN ${V.ssn(r)}) are held by payroll only.`;
+  b.line`4. The Contractor's taxpayer details (SSN ${V.ssn(r)}) are held by payroll only; the Client's EIN is ${D.usTaxLike(r)}.`;
   b.line`Signed: ____________  Date: ${D.date(r)}   Witness: ${D.caps(r)}`;
 };
 
@@ -695,6 +696,8 @@ const SNIPPETS: ((r: Rng, b: DocBuilder) => void)[] = [
   (r, b) => b.line`{"name": "${name(V.person(r))}", "ssn": "${V.ssn(r)}", "dob": "${V.dob(r)}"}`,
   (r, b) => b.line`ssn=${V.ssn(r, 'bare')}&state=${r.pick(['CA', 'NY', 'TX'])}&zip=${D.zip(r)}`,
   (r, b) => b.line`Please confirm the last four of your SSN (${D.lastFour(r)}) — never the full number.`,
+  (r, b) => b.line`Medical record ${D.usTaxLike(r)} and claim ${D.usTaxLike(r)} were merged on ${D.date(r)}.`,
+  (r, b) => b.line`Clone ${D.atLike(r)} and pin ${D.atLike(r)} in package.json.`,
   (r, b) => b.line`Amazon order ${dist('order', `${r.digits(3)}-${r.digits(7)}-${r.digits(7)}`)} and UPS ${D.tracking(r)} both show delivered.`,
   // IBAN / BIC
   (r, b) => b.line`IBAN: ${V.iban(r)}.`,

@@ -193,7 +193,21 @@ const notice: Gen = (r, b) => {
   b.line`${r.pick(ZH_COMPANIES)}行政部　${D.dateZh(r)}`;
 };
 
+const complaint: Gen = (r, b) => {
+  const n = zhName(r);
+  b.line`【投诉】${D.dateZh(r)} 用户${n}反映：${r.pick(ZH_PRODUCTS)}质量问题，订单号${D.orderNoZh(r)}，已联系${r.pick(['京东', '天猫', '拼多多'])}客服热线${V.phoneCnVariant(r)}无果。`;
+  b.line`联系方式：${V.phoneCn(r)}、${V.phoneCn(r)}（备用）；邮箱：${V.emailZh(r)}；QQ：${D.qqGroup(r)}`;
+  r.pick([
+    () => b.line`公司座机${V.phoneCnVariant(r)}，工作日${D.time(r)}后有人接听。`,
+    () => b.line`境外请拨${V.phoneCnVariant(r)}，或发邮件至${V.emailZh(r)}。`,
+    () => b.line`收货人手机${V.phoneCn(r)}，快递单号${D.expressNo(r)}，运单已于${D.datetimeZh(r)}签收。`,
+  ])();
+  if (r.chance(0.5)) b.line`用户身份证号${V.residentId(r)}，银行卡${V.cardCn(r)}（${D.tailNo(r)}），退款${D.moneyZh(r)}。`;
+  b.line`处理结果：已补发，新单号${D.orderNoZh(r)}，工号${D.memberNo(r)}跟进，满意度${D.percent(r)}。`;
+};
+
 export const ZH_KINDS: Record<string, Gen> = {
+  complaint,
   'cs-record': csRecord,
   'social-post': socialPost,
   'sms-notice': smsNotice,

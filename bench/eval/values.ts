@@ -198,6 +198,20 @@ export function phoneExt(r: Rng, country?: string): Pii {
   return pii('phone', `${p.value} ${ext}`, `${p.variant}+ext`);
 }
 
+/** Chinese numbers in their less common layouts: country-code prefixes, 400 service numbers, landline extensions. */
+export function phoneCnVariant(r: Rng): Pii {
+  const mobile = phoneNsn(r, 'CN');
+  const m = mobile.length === 11 && mobile.startsWith('1') ? mobile : `138${r.digits(8)}`;
+  const [variant, v] = r.weighted<[string, string]>([
+    [2, ['0086', `0086 ${m.slice(0, 3)} ${m.slice(3, 7)} ${m.slice(7)}`]],
+    [2, ['plus-dash', `+86-${m}`]],
+    [2, ['hotline', `400-${r.int(100, 999)}-${r.digits(4)}`]],
+    [1, ['hotline-bare', `400${r.int(100, 999)}${r.digits(4)}`]],
+    [2, ['landline-ext', `0${r.pick(['10', '21', '755', '20'])}-${r.int(2, 8)}${r.digits(7)}转${r.int(100, 9999)}`]],
+  ]);
+  return pii('phone', v, `CN:${variant}`);
+}
+
 /** A mainland-China number the way Chinese text writes it (mostly mobiles). */
 export function phoneCn(r: Rng): Pii {
   return phone(r, 'CN');
