@@ -147,6 +147,13 @@ describe('piiscan gate on files', () => {
     const scanned = await repo.run('scan', '.', '--format', 'json', '--output', 'scan.json');
     expect(scanned.exitCode).toBe(0);
     expect((await repo.run('gate', '--report', 'scan.json')).exitCode).toBe(1);
+    // A report that could not hold every finding, or was made above the policy's threshold, is not judged blind.
+    expect((await repo.run('scan', '.', '--format', 'json', '--output', 'capped.json', '--max-findings', '1')).exitCode).toBe(0);
+    expect((await repo.run('gate', '--report', 'capped.json')).stderr).toMatch(/findings of data\/customers\.txt were capped/);
+    expect((await repo.run('scan', 'src', '--format', 'json', '--output', 'high.json', '--min-confidence', '0.9')).exitCode).toBe(0);
+    const high = await repo.run('gate', '--report', 'high.json');
+    expect(high.exitCode).toBe(1);
+    expect(high.stderr).toMatch(/made at --min-confidence 0\.9, but the policy judges findings from 0\.5/);
     repo.write('piiscan.yaml', "allowlists:\n  - paths: ['data/**']\n");
     expect((await repo.run('gate', '--report', 'scan.json')).exitCode).toBe(0);
     // …and the scan itself skips a path allowlisted whole, and counts what it suppressed.

@@ -102,6 +102,17 @@ export async function gatherGateInputs(targets: string[], flags: GateSourceFlags
     allowlisted = allowed + (report.scan.stats.allowed ?? 0);
     items = itemsFromReport(report);
     errors.push(...report.scan.errors);
+    // What a report left out cannot be judged: the gate fails closed on it rather than passing blind.
+    for (const a of report.assets) {
+      if (a.truncated && 'path' in a.location) {
+        const asset = a.location.path;
+        errors.push({ target: flags.report, asset, code: 'REPORT_TRUNCATED', message: `${flags.report}: the findings of ${asset} were capped (--max-findings); let the gate scan, or rescan with a higher cap` });
+      }
+    }
+    const need = judge.lowestConfidence();
+    if (report.scan.minConfidence !== undefined && report.scan.minConfidence > need) {
+      errors.push({ target: flags.report, code: 'REPORT_THRESHOLD', message: `${flags.report} was made at --min-confidence ${report.scan.minConfidence}, but the policy judges findings from ${need}` });
+    }
   } else if (!schemaOnly) {
     const minConfidence = flags.minConfidence ?? judge.lowestConfidence();
     report = await scan(prepared.targets, { ...prepared.options, minConfidence, maxFindingsPerAsset: ALL_FINDINGS });
