@@ -293,6 +293,24 @@ describe('piiscan gate --migrations (the issue’s “done when”)', () => {
   });
 });
 
+describe('allowlists and inline markers behind the gate', () => {
+  it('suppresses marked lines and allowlisted values, counts them, and skips paths allowlisted whole', async () => {
+    const repo = repoWithPii()
+      .write('data/customers.txt', `客户资料\n联系邮箱 ${EMAIL} # piiscan:allow(email)\n身份证号：${RESIDENT_ID}\n`)
+      .write('fixtures/sample.txt', `${EMAIL2}\n`)
+      .write('piiscan.yaml', `allowlists:\n  - paths: ['fixtures/**']\n  - detectors: ['cn.*']\n    regexes: ['^4403']\n`);
+    const r = await repo.run('scan', '.', '--format', 'json');
+    expect(r.exitCode).toBe(0);
+    const report = JSON.parse(r.stdout) as GateReport;
+    expect(report.findings).toEqual([]);
+    expect(report.scan.stats.allowed).toBe(2);
+    expect(report.scan.skipped).toContainEqual({ path: 'fixtures/sample.txt', reason: 'allowlisted' });
+    const g = await repo.run('gate', '.');
+    expect(g.exitCode).toBe(0);
+    expect(g.stderr).toMatch(/2 allowlisted or marked piiscan:allow/);
+  });
+});
+
 describe('gate output formats', () => {
   it('renders the violations in any report format (markdown for a pull-request comment); --changed-since alone means the work tree', async () => {
     const repo = repoWithPii();
