@@ -35,9 +35,10 @@ export interface GatePolicy {
 export const DEFAULT_BASELINE = '.piiscan/baseline.json';
 export const DEFAULT_FAIL_ON: Threshold = { sensitivity: 'confidential', minConfidence: 0.5 };
 
-export function policyFromConfig(gate: GateConfig | undefined): GatePolicy {
+/** `defaultConfidence`: the config's top-level `minConfidence`, when set, is the default confidence here too. */
+export function policyFromConfig(gate: GateConfig | undefined, defaultConfidence = DEFAULT_FAIL_ON.minConfidence): GatePolicy {
   return {
-    failOn: { ...DEFAULT_FAIL_ON, ...stripUndefined(gate?.failOn ?? {}) },
+    failOn: { ...DEFAULT_FAIL_ON, minConfidence: defaultConfidence, ...stripUndefined(gate?.failOn ?? {}) },
     overrides: (gate?.overrides ?? []).map((o) => ({ paths: o.paths, ...(o.failOn ? { failOn: stripUndefined(o.failOn) } : {}), ...(o.ignore ? { ignore: true } : {}) })),
     allowErrors: gate?.allowErrors ?? false,
     baseline: gate?.baseline ?? DEFAULT_BASELINE,

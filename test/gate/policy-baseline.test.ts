@@ -33,6 +33,9 @@ describe('gate policy', () => {
     expect(j.judge({ detector: 'ip_address', sensitivity: 'internal', confidence: 0.99 }, ['a.txt'])).toMatchObject({ fail: false, why: 'sensitivity' });
     expect(j.judge({ detector: 'email', sensitivity: 'confidential', confidence: 0.49 }, ['a.txt'])).toMatchObject({ fail: false, why: 'confidence' });
     expect(j.lowestConfidence()).toBe(0.5);
+    // The config's top-level minConfidence is the default confidence of the gate too.
+    expect(policyFromConfig(undefined, 0.7).failOn).toEqual({ sensitivity: 'confidential', minConfidence: 0.7 });
+    expect(policyFromConfig({ failOn: { minConfidence: 0.4 } }, 0.7).failOn.minConfidence).toBe(0.4);
   });
 
   it('applies the first matching override: ignore, or another threshold', () => {

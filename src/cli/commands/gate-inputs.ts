@@ -72,7 +72,7 @@ function readReport(file: string, cwd: string): ScanReport {
 export async function gatherGateInputs(targets: string[], flags: GateSourceFlags, io: { cwd: string; env: NodeJS.ProcessEnv }, command: string): Promise<GateInputs> {
   const project = await loadProject(flags.config, io.cwd);
   const gateCfg = project.config.gate;
-  const policy = policyFromConfig(gateCfg);
+  const policy = policyFromConfig(gateCfg, project.config.minConfidence);
   if (flags.allowErrors) policy.allowErrors = true;
   const judge = new PolicyJudge(policy);
   const cfgMigrations = gateCfg?.migrations === undefined ? [] : typeof gateCfg.migrations === 'string' ? [gateCfg.migrations] : gateCfg.migrations;
