@@ -132,13 +132,14 @@ export default defineDetector({
     { name: 'trunk0-pairs', ...phoneToken('0[1-9](?:[ .][0-9]{2}){4}'), score: 0.35 },
     // National layouts of countries without a trunk prefix: 612 34 56 78 (ES), 34 41 54 56 (DK, NO),
     // 512 343 521 (PL, PT), 33 5218 7044 (MX), 8123 7433 (SG, HK), (11) 96123-1808 (BR), 98765 43210 (IN).
+    // 3-3-3 only with spaces: dashed, it is how case and confirmation numbers are written ("case 397-854-503").
     // validate() calls them 'unknown', and the score keeps them to lines with a phone word (or a label above).
     // A following space-separated digit group is taken into the value (so a longer grouped number such as an
     // account "2887 5807 2985 2993" is refused whole instead of yielding its first two groups).
     {
       name: 'national',
       regex:
-        '(?:[1-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}|[1-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}|[1-9][0-9]{2}[ \\-][0-9]{3}[ \\-][0-9]{3}' +
+        '(?:[1-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}|[1-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}|[1-9][0-9]{2} [0-9]{3} [0-9]{3}' +
         '|[1-9][0-9] [0-9]{4} [0-9]{4}|[2-9][0-9]{3} [0-9]{4}|\\([1-9][0-9]\\) ?[0-9]{4,5}[ \\-][0-9]{4}|[6-9][0-9]{4} [0-9]{5})' +
         `(?:[-. ][0-9]{1,32}|[-.][A-Za-z][0-9A-Za-z]{0,31})?${EXT}\\b`,
       guard: 'spaced-number',
@@ -233,6 +234,7 @@ export default defineDetector({
       { text: 'premium subscription (0043672296296)', note: 'a bare 00-prefixed run is a UPC/EAN code unless a phone word says otherwise' },
       { text: '对公账户：2887 5807 2985 2993 8170 7', note: 'the first groups of a longer grouped account number' },
       { text: 'Ref 612 34 56 78 attached.', note: 'a national layout without country code or phone word' },
+      { text: 'If this was not you, call us and quote case 397-854-503.', note: 'a dashed 3-3-3 case number next to a phone word' },
     ],
   },
 });
