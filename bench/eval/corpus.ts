@@ -5,6 +5,7 @@
 import { DocBuilder, type EvalDoc, type Lang } from './doc.js';
 import { Rng } from './prng.js';
 import { EN_KINDS } from './templates-en.js';
+import { HOLDOUT_EN_KINDS, HOLDOUT_ZH_KINDS } from './templates-holdout.js';
 import { ZH_KINDS } from './templates-zh.js';
 
 export interface CorpusOptions {
@@ -13,6 +14,8 @@ export interface CorpusOptions {
   en?: number;
   /** Chinese documents (default 320). */
   zh?: number;
+  /** The held-back document kinds (templates-holdout.ts) instead of the main ones. */
+  holdout?: boolean;
 }
 
 export const DEFAULT_SEED = 20240611;
@@ -36,7 +39,7 @@ function generate(r: Rng, lang: Lang, kinds: Record<string, (r: Rng, b: DocBuild
 export function generateCorpus(opts: CorpusOptions = {}): EvalDoc[] {
   const seed = opts.seed ?? DEFAULT_SEED;
   // Separate streams per language: changing the English templates does not reshuffle the Chinese corpus.
-  const en = generate(new Rng(seed), 'en', EN_KINDS, opts.en ?? 600);
-  const zh = generate(new Rng(seed ^ 0x5a5a5a5a), 'zh', ZH_KINDS, opts.zh ?? 320);
+  const en = generate(new Rng(seed), 'en', opts.holdout ? HOLDOUT_EN_KINDS : EN_KINDS, opts.en ?? 600);
+  const zh = generate(new Rng(seed ^ 0x5a5a5a5a), 'zh', opts.holdout ? HOLDOUT_ZH_KINDS : ZH_KINDS, opts.zh ?? 320);
   return [...en, ...zh];
 }
