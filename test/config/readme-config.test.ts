@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,5 +19,6 @@ describe('README', () => {
     const p = await loadProject(undefined, dir);
     expect(p.userDetectors.map((d) => d.id)).toEqual(['acme.employee_id', 'acme.badge']);
     expect(p.config.gate?.failOn).toEqual({ sensitivity: 'confidential', minConfidence: 0.5 });
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,9 +1,11 @@
 import type { Log } from 'sarif';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Baseline } from '../../src/baseline/baseline.js';
 import type { GateReport } from '../../src/gate/report.js';
 import { expectValidReport, expectValidSarif } from '../reports/validate.js';
-import { TempRepo } from './helpers.js';
+import { removeTempRepos, TempRepo } from './helpers.js';
+
+afterAll(removeTempRepos);
 
 // Synthetic values only: example.com addresses and a checksummed, fictional PRC resident ID.
 const EMAIL = 'alice@example.com';

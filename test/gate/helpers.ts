@@ -1,8 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { runCli, type CliResult } from '../../src/cli/run-cli.js';
+
+const created: string[] = [];
+
+/** Remove the repositories made so far (call from afterAll). */
+export function removeTempRepos(): void {
+  for (const d of created.splice(0)) rmSync(d, { recursive: true, force: true });
+}
 
 /** A throwaway git repository for gate tests: files, commits, branches, and the CLI run inside it. */
 export class TempRepo {
@@ -11,6 +18,7 @@ export class TempRepo {
 
   constructor(key = 'gate-test-key') {
     this.dir = mkdtempSync(join(tmpdir(), 'piiscan-gate-'));
+    created.push(this.dir);
     // No user config, no system config: the tests must not depend on the machine's git setup.
     this.env = { PIISCAN_FINGERPRINT_KEY: key, XDG_CONFIG_HOME: join(this.dir, '.xdg') };
     this.git('init', '-q', '-b', 'main');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,6 +138,7 @@ describe('baselines', () => {
     writeBaseline(file, { ...baseline, entries: [{ ...baseline.entries[0], expires: 'soon' }] });
     expect(() => readBaseline(file, 'b.json')).toThrow(/entries\[0\]\.expires: expected an ISO date/);
     expect(readFileSync(file, 'utf8')).not.toMatch(/@|"line"/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -5,7 +5,9 @@ import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchemaSnapshot } from '../../src/schema/snapshot.js';
 import { expectValidSarif } from '../reports/validate.js';
-import { TempRepo } from './helpers.js';
+import { removeTempRepos, TempRepo } from './helpers.js';
+
+afterAll(removeTempRepos);
 
 /**
  * The schema gate against real servers: PostgreSQL and MariaDB/MySQL, URLs from PIISCAN_TEST_PG_URL and
