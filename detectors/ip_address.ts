@@ -147,8 +147,7 @@ export default defineDetector({
     // Four-part version numbers and OID arcs look like dotted quads.
     negative: [
       'version', 'versions', 'ver', 'build', 'release', 'releases', 'released', 'firmware', 'upgrade', 'upgraded',
-      'downgrade', 'hotfix', 'rolled back', 'changelog', 'sdk', 'driver', 'rev', 'revision', 'section', 'oid', 'netmask',
-      'subnet mask',
+      'downgrade', 'hotfix', 'rolled back', 'changelog', 'sdk', 'driver', 'section', 'oid', 'netmask', 'subnet mask',
       // Version fields of logs and JSON (a `_` joins them into one word, so "version" alone does not match).
       'app_version', 'appversion', 'os_version', 'osversion', 'client_version', 'sdk_version', 'fw_version',
       'sw_version', 'version_name', 'build_number',
@@ -204,7 +203,6 @@ export default defineDetector({
       { text: 'Please install 1.2.3.4-beta first.', note: 'pre-release suffix: a version string' },
       { text: '{"app_version":"10.0.1.75","user":"x"}', note: 'version field of a log record' },
       { text: '系统将升级至8.7.6.64，请提前保存。', note: 'version after 升级' },
-      { text: 'The modem (HW rev 10.2.6.80) hands out leases.', note: 'hardware revision' },
     ],
   },
 });

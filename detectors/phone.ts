@@ -13,8 +13,10 @@ import { defineDetector } from '../src/types.js';
  *   short list of countries that write numbers that way.
  *
  * Scores follow how phone-like the shape is: separators or a '+' make a number read as a phone (reported
- * once valid); a bare 10-digit or 0-prefixed run is as likely an order or account number, so it needs a
- * context word (phone, tel, call, 电话, 手机 …), a column name or a line of its own. Every pattern is guarded
+ * once valid); a bare 10-digit run is as likely an order or account number, so it needs a context word
+ * (phone, tel, call, 电话, 手机 …), a column name or a line of its own; a bare 0-prefixed run, also the shape of
+ * national ids, needs a context word or column name. National layouts of countries without a trunk prefix
+ * are 'unknown' and need a phone word on their line. Every pattern is guarded
  * so that it never starts or ends inside a longer digit run (a card number, an 18-digit ID): the run is
  * taken whole and refused by validate().
  *
@@ -119,7 +121,7 @@ export default defineDetector({
     // 00 <cc> … (the ITU international prefix, common in Europe and China): less distinctive than '+', and
     // written as one bare run it is the shape of a UPC/EAN code with leading zeros, so that form needs context.
     { name: 'international-00', ...phoneToken(`00[1-9][0-9]{0,2}(?:${SEP}?\\([0-9]{1,4}\\))?(?:${SEP}?[0-9]){0,13}${SEP}[0-9](?:${SEP}?[0-9]){0,13}`), score: 0.35 },
-    { name: 'international-00-bare', ...phoneToken('00[1-9][0-9]{8,13}'), score: 0.15 },
+    { name: 'international-00-bare', ...phoneToken('00[1-9][0-9]{8,13}'), score: 0.04 },
     { name: 'nanp-parens', ...phoneToken(`(?:1${SEP}?)?\\([2-9][0-9]{2}\\)[ \\-]?[0-9]{3}${SEP}[0-9]{4}`), score: 0.4 },
     { name: 'nanp', ...phoneToken(`(?:1${SEP})?[2-9][0-9]{2}${SEP}[0-9]{3}${SEP}[0-9]{4}`), score: 0.35 },
     { name: 'cn-mobile', ...phoneToken('1[3-9][0-9][ \\-][0-9]{4}[ \\-][0-9]{4}'), score: 0.4 },
@@ -147,7 +149,9 @@ export default defineDetector({
     },
     // Bare runs: as likely an order or account number as a phone.
     { name: 'nanp-bare', ...phoneToken('[2-9][0-9]{2}[2-9][0-9]{6}'), score: 0.15 },
-    { name: 'trunk0-bare', ...phoneToken('0[1-9][0-9]{8,10}'), score: 0.15 },
+    // A bare 0-prefixed run is also the shape of national ids (PESEL 02211407589, Steuer-IdNr 01234567896): a
+    // line of its own is not enough, only a phone word (or a label on the line above) makes it a phone.
+    { name: 'trunk0-bare', ...phoneToken('0[1-9][0-9]{8,10}'), score: 0.04 },
   ],
   context: {
     words: [
