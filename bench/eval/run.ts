@@ -15,6 +15,17 @@ import type { Lang } from './doc.js';
 import { scoreIdentifierLists, type ListScore } from './identifiers.js';
 import { prf, scoreCorpus, type ErrorCase, type LangScore } from './score.js';
 
+const USAGE = `npm run eval -- [options]
+  --seed N             corpus seed (default ${DEFAULT_SEED})
+  --en N, --zh N       English / Chinese documents (default 600 / 320)
+  --holdout            the held-back document kinds (bench/eval/templates-holdout.ts), never used for tuning
+  --top N              error examples listed per detector (default 6)
+  --only-errors ID     list every error of one detector
+  --min-confidence X   reporting threshold (default: the engine's, 0.5)
+  --json FILE          machine-readable results
+  --dump FILE          the corpus as JSON lines (text, labels, distractors)
+  --no-identifiers     skip the shared identifier lists (PIISCAN_VECTORS_DIR overrides their location)`;
+
 /** Targets of the held-out evaluation (F1 per detector in running text). */
 export const TARGETS: Record<string, number> = {
   email: 0.95,
@@ -106,8 +117,13 @@ function main(): void {
       'no-identifiers': { type: 'boolean' },
       'only-errors': { type: 'string' },
       holdout: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
   const t0 = Date.now();
   const docs = generateCorpus({
