@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { Batcher, DEFAULT_BATCH_ROWS } from './batcher.js';
@@ -156,7 +155,17 @@ class SheetTable {
   }
 }
 
+/** exceljs is large (hundreds of ms and tens of MiB to load): every scan imports this module, few read a workbook. */
+type ExcelModule = typeof import('exceljs');
+let excel: Promise<ExcelModule> | undefined;
+function loadExcel(): Promise<ExcelModule> {
+  // A CommonJS module: under ESM its exports arrive as `default`.
+  excel ??= import('exceljs').then((m) => (m as { default?: ExcelModule }).default ?? m);
+  return excel;
+}
+
 async function* readXlsx(path: string, options: ReadOptions = {}): AsyncGenerator<TableBatch> {
+  const ExcelJS = await loadExcel();
   const limits = resolveLimits(options.limits);
   const issues = new IssueSink(options.onIssue, limits.maxIssuesPerCode);
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
