@@ -118,6 +118,8 @@ export default defineDetector({
     // country code — the area code or the bracketed trunk 0 (+1 (415) …, +44 (0)20 …): a bracket further on
     // opens a remark ("+31 6 1234 5678 (mobile)", "… (9:00–17:00)") that must not be read as more digits.
     { name: 'international', ...phoneToken(`\\+${INTL_BODY}`), score: 0.45 },
+    // The country code in brackets, common in Asia and on forms: (+86) 138 1234 5678, (+44) 20 7946 0958.
+    { name: 'international-bracketed', ...phoneToken(`\\(\\+[1-9][0-9]{0,2}\\)(?:${SEP}?[0-9]){4,14}`), score: 0.45 },
     // 00 <cc> … (the ITU international prefix, common in Europe and China): less distinctive than '+', and
     // written as one bare run it is the shape of a UPC/EAN code with leading zeros, so that form needs context.
     { name: 'international-00', ...phoneToken(`00[1-9][0-9]{0,2}(?:${SEP}?\\([0-9]{1,4}\\))?(?:${SEP}?[0-9]){0,13}${SEP}[0-9](?:${SEP}?[0-9]){0,13}`), score: 0.35 },
@@ -181,7 +183,7 @@ export default defineDetector({
     // "+44 (0)20 …": the bracketed trunk 0 is not dialled from abroad.
     const s = raw.replace(EXTENSION_SUFFIX, '').replace(/\(0\)/, '');
     const digits = s.replace(/[^0-9]/g, '');
-    if (s.trim().startsWith('+')) return '+' + digits;
+    if (/^\s*\(?\+/.test(s)) return '+' + digits;
     // 00 is the international prefix, never the start of a national number (trunk 0 is followed by 1-9).
     return digits.startsWith('00') ? '+' + digits.slice(2) : digits;
   },
@@ -214,6 +216,8 @@ export default defineDetector({
       { text: 'Contact the Zürich office: 078 123 41 34', value: '078 123 41 34', note: 'Swiss national layout (trunk 0, pairs)' },
       { text: 'Tel. 030/1234567', value: '030/1234567', note: 'German area code with a slash' },
       { text: 'Mobile: 98765 43210', value: '98765 43210', note: 'Indian mobile without +91: needs the phone word' },
+      { text: 'Call (+44) 20 7946 0958 today', value: '(+44) 20 7946 0958', note: 'country code in brackets' },
+      { text: '联系电话：(+86) 138 1234 5678', value: '(+86) 138 1234 5678' },
       { text: 'Llámame / call me on 612 34 56 78.', value: '612 34 56 78', note: 'Spanish national layout with a phone word' },
       { text: 'WhatsApp (11) 96123-1808', value: '(11) 96123-1808', note: 'Brazilian national layout with a phone word' },
       { text: '客服热线400-820-8820，工作日9:00-18:00', value: '400-820-8820', note: 'mainland-China service number' },

@@ -167,6 +167,7 @@ export function phone(r: Rng, country: string = r.weighted([[6, 'US'], [1, 'CA']
         [2, ['intl', `+86 ${a} ${b} ${c}`]],
         [1, ['intl-compact', `+86${nsn}`]],
         [1, ['intl-dash', `+86-${nsn}`]],
+        [1, ['intl-bracket', `(+86) ${a} ${b} ${c}`]],
       ]);
     } else {
       const areaLen = nsn.startsWith('10') || nsn.startsWith('2') ? 2 : 3;
@@ -185,6 +186,7 @@ export function phone(r: Rng, country: string = r.weighted([[6, 'US'], [1, 'CA']
       [3, ['national', national]],
       [1, ['intl-dashed', intl.replace(/ /g, '-').replace(/^\+([0-9]+)-/, '+$1 ')]],
       [1, ['e164', `+${plan.code}${nsn}`]],
+      [1, ['intl-bracket', intl.replace(/^\+([0-9]+) /, '(+$1) ')]],
       ...(country === 'GB' || country === 'DE' ? [[1, ['intl-trunk', intl.replace(/^(\+[0-9]+) /, '$1 (0)')]] as [number, [string, string]]] : []),
     ]);
   }
