@@ -1,6 +1,7 @@
 import { defineDetector } from '../src/types.js';
 import { cardBrand, cardLengthCommon } from './_lib/card-iin.js';
 import { TAIL } from './_lib/digit-token.js';
+import { residentIdVerdict } from './_lib/gb11643.js';
 import { luhnValid } from './_lib/luhn.js';
 import { digitsOnly, isRepeatedDigit } from './_lib/normalize.js';
 
@@ -67,6 +68,9 @@ export default defineDetector({
     if (isRepeatedDigit(n)) return 'invalid';
     if (!luhnValid(n)) return 'invalid';
     if (!cardBrand(n)) return 'invalid';
+    // An 18-digit value that is also a valid PRC resident ID (region, birth date, MOD 11-2) is the ID: a random
+    // PAN passes those checks about once in ten million, and one ID in ten passes Luhn with a card-like prefix.
+    if (n.length === 18 && residentIdVerdict(n) === 'valid') return 'invalid';
     // A length the brand rarely issues (13-digit Visa, 12-digit Maestro) is as likely a barcode or a
     // reference: reported only with a card word nearby (or in its grouped form).
     return cardLengthCommon(n) ? 'valid' : 'unknown';
@@ -115,6 +119,7 @@ export default defineDetector({
       { text: 'Item 4006381300063 in stock', note: 'EAN-13 barcode that passes Luhn: 13 digits is a length Visa no longer issues' },
       { text: 'TN59 1000 6036 1835 9847 8831', note: 'the last four groups of a spaced IBAN' },
       { text: '账号 3018 5227 8876 8916 5612 7', note: 'the first groups of a longer grouped bank account' },
+      { text: '用户身份证号500103198102194096，银行卡另附。', note: 'an 18-digit resident ID that also passes Luhn (Maestro range)' },
     ],
   },
 });

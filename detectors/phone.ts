@@ -150,7 +150,8 @@ export default defineDetector({
       score: 0.25,
     },
     // Bare runs: as likely an order or account number as a phone.
-    { name: 'nanp-bare', ...phoneToken('[2-9][0-9]{2}[2-9][0-9]{6}'), score: 0.15 },
+    // (400 service numbers may continue with any digit, unlike a NANP exchange.)
+    { name: 'nanp-bare', ...phoneToken('(?:[2-9][0-9]{2}[2-9][0-9]{6}|400[0-9]{7})'), score: 0.15 },
     // A bare 0-prefixed run is also the shape of national ids (PESEL 02211407589, Steuer-IdNr 01234567896): a
     // line of its own is not enough, only a phone word (or a label on the line above) makes it a phone.
     { name: 'trunk0-bare', ...phoneToken('0[1-9][0-9]{8,10}'), score: 0.04 },
@@ -160,7 +161,7 @@ export default defineDetector({
       'phone', 'phone number', 'telephone', 'tel', 'mobile', 'cell', 'cellphone', 'call', 'calls', 'called', 'calling',
       'fax', 'contact', 'dial', 'whatsapp', 'sms', 'text', 'ph', 'hotline', 'landline', 'reach', 'ring',
       '电话', '手机', '联系方式', '手机号', '手机号码', '电话号码', '联系电话', '致电', '拨打', '座机', '传真', '联系', '来电', '微信',
-      '热线',
+      '热线', '请拨',
     ],
     // Reference numbers that share the digit shapes of national phone numbers.
     negative: [
@@ -222,6 +223,7 @@ export default defineDetector({
       { text: 'WhatsApp (11) 96123-1808', value: '(11) 96123-1808', note: 'Brazilian national layout with a phone word' },
       { text: '客服热线400-820-8820，工作日9:00-18:00', value: '400-820-8820', note: 'mainland-China service number' },
       { text: '公司座机0755-62556678转4042，工作日有人接听。', value: '0755-62556678转4042', note: 'Chinese extension (转), left out of the validated number' },
+      { text: '服务热线：4001532941', value: '4001532941', note: 'bare 400 number whose fourth digit is no NANP exchange digit' },
     ],
     noMatch: [
       { text: 'Invoice 4155552671 was paid.', note: 'bare 10 digits in prose without context' },

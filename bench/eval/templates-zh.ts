@@ -206,8 +206,19 @@ const complaint: Gen = (r, b) => {
   b.line`处理结果：已补发，新单号${D.orderNoZh(r)}，工号${D.memberNo(r)}跟进，满意度${D.percent(r)}。`;
 };
 
+const tableExport: Gen = (r, b) => {
+  const sep = r.pick([',', '\t', '|', '，'] as const);
+  b.line`${r.pick(['会员信息导出', '客户名单', '报名表'])} ${D.datetimeZh(r)}`;
+  b.join(['序号', '姓名', '手机号', '身份证号', '邮箱', '注册日期', '消费金额'], sep);
+  for (let i = 1, n = r.int(3, 8); i <= n; i++) {
+    b.join([String(i), zhName(r), V.phoneCn(r), V.residentId(r), V.emailZh(r), D.dateZh(r), D.moneyZh(r)], sep);
+  }
+  b.line`共${r.int(3, 8)}条记录，导出人工号${D.memberNo(r)}`;
+};
+
 export const ZH_KINDS: Record<string, Gen> = {
   complaint,
+  'table-export': tableExport,
   'cs-record': csRecord,
   'social-post': socialPost,
   'sms-notice': smsNotice,
