@@ -66,8 +66,11 @@ function lastNl(buf: Buffer, from: number, before: number): number {
  * `lo`/`hi` bound what may be read.
  */
 export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, end: number, lo: number, hi: number): ContextHits {
-  const ws = Math.max(lo, start - ctx.beforeBytes);
-  const we = Math.min(hi, end + ctx.afterBytes);
+  // A window edge inside a word would turn its cut end into a false whole word (`mailbox` → `mail`).
+  let ws = Math.max(lo, start - ctx.beforeBytes);
+  while (ws < start && ws > lo && isAsciiWord(buf[ws - 1]) && isAsciiWord(buf[ws])) ws++;
+  let we = Math.min(hi, end + ctx.afterBytes);
+  while (we > end && we < hi && isAsciiWord(buf[we]) && isAsciiWord(buf[we - 1])) we--;
   const nl = lastNl(buf, ws, start);
   const lineStart = nl < 0 ? ws : nl + 1;
   let lineEnd = we;
@@ -81,8 +84,9 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   wordsIn(ctx.words, buf, lineStart, start, sameLine);
   wordsIn(ctx.words, buf, end, lineEnd, sameLine);
   const lineAbove: string[] = [];
-  // The line above only matters when the value's own line says nothing (scoring and overlap use it then).
-  if (sameLine.length === 0 && nl >= ws) {
+  // The line above only matters when the value's own line says nothing (scoring and overlap use it then),
+  // and not when the value's line has a label of its own (`Last login: …` under `DOB: …`).
+  if (sameLine.length === 0 && nl >= ws && !hasLabel(buf, lineStart, start)) {
     const prev = lastNl(buf, ws, nl);
     wordsIn(ctx.words, buf, prev < 0 ? ws : prev + 1, nl, lineAbove);
   }
@@ -90,6 +94,19 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   wordsIn(ctx.negative, buf, lineStart, start, negative);
   wordsIn(ctx.negative, buf, end, lineEnd, negative);
   return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative };
+}
+
+function isAsciiWord(b: number): boolean {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b === 0x5f;
+}
+
+/** A `label:` (ASCII or full-width colon) between the line start and the value. */
+function hasLabel(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (buf[i] === 0x3a) return true;
+    if (buf[i] === 0xef && buf[i + 1] === 0xbc && buf[i + 2] === 0x9a) return true; // ：
+  }
+  return false;
 }
 
 /** Context (and negative) words in a column header: the whole header is context. */

@@ -38,7 +38,8 @@ function resolveSameSpan(group: Candidate[], threshold: number): Candidate[] {
   if (keep.length > 1) {
     const best = Math.max(...keep.map((c) => c.confidence));
     // A clearly stronger candidate (e.g. a dedicated pattern) wins outright.
-    const top = keep.filter((c) => best - c.confidence < 0.1);
+    // Confidences are rounded to 3 decimals: compare with a margin so 0.7 vs 0.6 counts as 0.1 apart.
+    const top = keep.filter((c) => best - c.confidence < 0.1 - 1e-9);
     keep = top;
   }
   if (keep.length > 1) {

@@ -153,3 +153,25 @@ describe('faulty detectors', () => {
     expect([...s.detectorErrors]).toEqual([['test.broken', 'boom']]);
   });
 });
+
+describe('context windows', () => {
+  const mail: Detector = { ...nine, id: 'test.mail', context: { words: ['mail'], before: 24, after: 24 }, validate: undefined };
+  it('does not take a word cut by the window edge for a whole word', () => {
+    const r = scanTextSync(`123456789 ${'x'.repeat(42)} mailbox`, { ...opts, detectors: [mail], minConfidence: 0 });
+    expect(r.findings[0].evidence.context).toEqual([]);
+  });
+
+  it('ignores a label on the line above when the value has a label of its own', () => {
+    const above = scanTextSync('alpha:\nLast seen: 123456789', { ...opts, detectors: [nine], minConfidence: 0 });
+    expect(above.findings[0].evidence.context).toEqual([]);
+    const bare = scanTextSync('alpha:\n123456789', { ...opts, detectors: [nine], minConfidence: 0 });
+    expect(bare.findings[0].evidence.context).toEqual(['alpha']);
+  });
+
+  it('treats candidates 0.1 apart as clearly apart despite floating point', () => {
+    const a: Detector = { ...nine, id: 'test.a', patterns: [{ name: 'p', regex: '\\b\\d{9}\\b', score: 0.4 }], context: undefined };
+    const b: Detector = { ...nine, id: 'test.b', patterns: [{ name: 'p', regex: '\\b\\d{9}\\b', score: 0.3 }], context: undefined };
+    const r = scanTextSync('123456789', { ...opts, detectors: [a, b] });
+    expect(r.findings.map((f) => f.detector)).toEqual(['test.a']);
+  });
+});
