@@ -1,6 +1,7 @@
 import { detectCell, profileColumn, type ColumnProfile } from '../engine/cell.js';
 import type { CompiledEngine } from '../engine/compile.js';
 import type { Candidate } from '../engine/overlap.js';
+import type { AssetColumn } from '../types.js';
 import { hashScheme, summariseProtection, valueForm, type Protection, type ValueForm } from './protection.js';
 
 /**
@@ -11,17 +12,8 @@ import { hashScheme, summariseProtection, valueForm, type Protection, type Value
  * of bcrypt strings) is still reported, with `matched: 0` and its protection state.
  */
 
-export interface ColumnClassification {
-  name: string;
-  /** Key path inside a JSON value held by a database column; null otherwise. */
-  path: string | null;
-  detector: string;
-  matched: number;
-  sampled: number;
-  ratio: number;
-  confidence: number;
-  protection: Protection;
-  nameHint: boolean;
+/** CONTRACT.md `assets[].columns[]`, with the evidence this classifier records. */
+export interface ColumnClassification extends AssetColumn {
   evidence: {
     ratioLowerBound: number;
     meanValueConfidence: number | null;

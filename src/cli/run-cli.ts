@@ -11,7 +11,7 @@ import type { Detector, ScanReport } from '../types.js';
 import { TOOL } from '../version.js';
 import { registerGateCommands } from './commands/gate.js';
 import { registerSchemaCommands } from './commands/schema.js';
-import { prepareScan } from './scan-setup.js';
+import { prepareScan, type ScanSelectionFlags } from './scan-setup.js';
 
 export interface CliIO {
   cwd: string;
@@ -59,21 +59,11 @@ export function detectorCatalog(detectors: readonly Detector[] = BUILTIN_DETECTO
   }));
 }
 
-interface ScanFlags {
+interface ScanFlags extends ScanSelectionFlags {
   format: (typeof FORMATS)[number];
   output?: string;
-  config?: string;
-  minConfidence?: number;
-  detectors?: string;
-  excludeDetectors?: string;
-  include?: string;
-  exclude?: string;
-  showValues?: boolean;
   quiet?: boolean;
-  maxFileSize?: number;
-  maxFindings?: number;
   gitignore: boolean;
-  changedSince?: string;
 }
 
 /** Runs the CLI in-process and returns what it would print (tests use this; main.ts only prints). */

@@ -1,26 +1,17 @@
-import { hasInlineMarker, inlineAllows, type Allowlist } from '../policy/allowlist.js';
+import { hasInlineMarker, inlineAllows } from '../policy/allowlist.js';
 import type { Finding } from '../types.js';
-import { AssetTally } from './asset-tally.js';
+import { AssetTally, type TallyOptions } from './asset-tally.js';
 import type { CompiledEngine } from './compile.js';
 import { detectRegion, type Region } from './detect.js';
-import type { FingerprintKey } from './fingerprint.js';
 import { advance, ChunkPositions } from './location.js';
 import type { Candidate } from './overlap.js';
 
 export { ageOf, snippetFor } from './asset-tally.js';
 
-export interface TextScanOptions {
+export interface TextScanOptions extends TallyOptions {
   minConfidence: number;
-  showValues: boolean;
-  /** Findings kept per asset; counts stay exact beyond it. */
-  maxFindings: number;
-  key: FingerprintKey;
-  /** Path written into locations (relative, `/` separators). */
+  /** Path written into locations (relative, `/` separators); also what allowlists match. */
   path: string;
-  /** Scan time, for ages derived from birth dates. */
-  now?: Date;
-  /** Accepted findings (config allowlists); inline `piiscan:allow` markers are always honoured. */
-  allowlist?: Allowlist;
 }
 
 const NL = 0x0a;
