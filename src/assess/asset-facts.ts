@@ -8,10 +8,10 @@
  * through the contract's shape.
  */
 
-import { SENSITIVITIES, maxSensitivity, sensitivityRank, type Asset, type Category, type Finding, type Sensitivity } from '../types.js';
+import { SENSITIVITIES, maxSensitivity, sensitivityRank, type Asset, type Category, type Finding, type Protection, type Sensitivity } from '../types.js';
 import type { DetectorFacts, DetectorIndex } from './detector-facts.js';
 
-export type Protection = 'plain' | 'masked' | 'hashed' | 'encrypted' | 'tokenised';
+export type { Protection };
 
 /** One (column, detector) entry of CONTRACT.md `assets[].columns`. */
 export interface ColumnFacts {
