@@ -32,8 +32,10 @@ import jpMyNumber from './jp/my_number.js';
 import krRrn from './kr/rrn.js';
 import macAddress from './mac_address.js';
 import nlBsn from './nl/bsn.js';
+import personName from './person_name.js';
 import phone from './phone.js';
 import plPesel from './pl/pesel.js';
+import postalAddress from './postal_address.js';
 import sePersonnummer from './se/personnummer.js';
 import secretAwsAccessKey from './secret/aws_access_key.js';
 import secretJwt from './secret/jwt.js';
@@ -82,8 +84,10 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   krRrn,
   macAddress,
   nlBsn,
+  personName,
   phone,
   plPesel,
+  postalAddress,
   sePersonnummer,
   secretAwsAccessKey,
   secretJwt,

@@ -11,10 +11,12 @@ describe('table files in scan()', () => {
   it('classifies CSV columns from their values and reports cell findings at the row a person sees', async () => {
     const r = await run(['fixtures/tables/customers.csv']);
     expect(cols(r, () => true)).toEqual([
+      'full_name:person_name:plain:6/6',
       'email:email:plain:6/6',
       'phone:phone:plain:6/6',
       'card_number:credit_card:plain:6/6',
       'date_of_birth:date_of_birth:plain:6/6',
+      'address:postal_address:plain:6/6',
     ]);
     const first = r.findings.find((f) => f.detector === 'email')!;
     expect(first.location).toEqual({ kind: 'cell', path: 'fixtures/tables/customers.csv', row: 2, column: 'email', columnIndex: 3 });

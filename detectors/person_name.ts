@@ -1,0 +1,258 @@
+import { defineDetector } from '../src/types.js';
+
+/**
+ * Person name in LABELLED text and in name COLUMNS (issue 3 item 4, first step; free-text NER comes later).
+ * A name is personal data, but a capitalised pair or a three-character Han word is only a name because of
+ * what is around it, so the detector is gated (`keywords`: only blocks holding a name label run its
+ * patterns) and needs a context word or column hint (`requireContext`): bulk text without labels costs
+ * nothing and a capitalised pair in prose is never reported.
+ *
+ * - Chinese: one of the common surnames (about 300 single ones, 30 compound ones such as 欧阳, 司马) and
+ *   1–2 Han characters, with no Han character on either side: in a cell the whole value is the name, in
+ *   labelled text it ends at punctuation or space (`姓名：张三丰是…` is a sentence, not a name).
+ * - Latin script: 2–4 capitalised words (`Alice Smith`, `Mary-Jane O'Neil`, `José García`, `Anna van der
+ *   Berg`), or a title and 1–3 of them (`Dr Smith`). The value ends before a space and another capitalised
+ *   word unless that word is the next label (`Name: Alice Smith Phone: …`), so five words are never cut down
+ *   to four. All-caps words (`ACME`) never match.
+ * - validate() refuses words that are not names (`Customer Service`, `Example Street`, `New York`, `Ltd`,
+ *   客户, 经理) — they are invalid, not merely unknown.
+ *
+ * Sensitivity `internal`: regulations.md §2 says "internal alone; confidential when linked". A name alone is
+ * personal data (GDPR Art. 4(1), CCPA identifier, PIPL Art. 4) but no sensitive category; the linked case
+ * (a name in the same record as an ID, a card, health data, a date of birth and address) is raised by the
+ * combination rules (src/assess/combination-rules.ts), which count per record, not by this detector.
+ *
+ * Examples use PII semantics: `match` must be reported, `noMatch` must not.
+ */
+
+// ~300 common single-character surnames (the Ministry of Public Security's frequency lists and 百家姓).
+const SINGLE_SURNAMES = [
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓韩冯曹彭曾萧肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄樊殷牛兰葛童芦齐倪瞿单申伍欧关翟左耿聂涂游华包尤温季祝邢靳谷安岳焦鲁颜舒梅鲍甘柳俞章虞花蓝卜纪景宁卓凌霍裴晏房祁滕郁艾诸成管席娄穆秋缪仇骆车桂项邬苗解时柴宗路麦阮池廉冉蒲毕褚卫沙连查边云冷竺丘喻符权鄢屈饶凤揭刁巫栾燕简蔺明习全宣戚鞠计伏隋商匡佟奚荣巩封练苟姬糜钮闵晋郎卞臧盛闻詹阙慕寇阳敖衣帅尚桑岑禹雍谈邝蓬戈晁荆幸战续官丛都洛农黄盘蒙粟利米井仲宫钦冀戎祖满杭楚厉庞甄储凡浦蔚夔隆佘谌党翁邸暴费孙郜乐於司胥寿习',
+];
+
+// Compound surnames: written before the single ones so that 欧阳娜娜 is 欧阳 + 娜娜, not 欧 + 阳娜…
+const COMPOUND_SURNAMES = [
+  '欧阳', '司马', '诸葛', '上官', '东方', '慕容', '皇甫', '尉迟', '公孙', '长孙', '宇文', '司徒', '令狐', '夏侯', '端木',
+  '轩辕', '独孤', '南宫', '西门', '百里', '呼延', '澹台', '公冶', '太史', '申屠', '万俟', '闻人', '钟离', '拓跋', '赫连',
+];
+
+const SURNAMES = [...new Set(SINGLE_SURNAMES)];
+const SURNAME_RE = `(?:${COMPOUND_SURNAMES.join('|')}|[${SURNAMES.join('')}])`;
+
+// Words that are not names although they are written like one: labels, greetings, organisations, places,
+// street types, roles. A value holding one of them is refused whole.
+const NOT_NAME_WORDS = new Set(
+  [
+    'name', 'names', 'full', 'first', 'last', 'given', 'family', 'surname', 'customer', 'customers', 'client', 'contact',
+    'service', 'services', 'support', 'team', 'department', 'dept', 'office', 'desk', 'center', 'centre', 'help',
+    'sales', 'billing', 'account', 'accounts', 'admin', 'administrator', 'user', 'users', 'guest', 'member', 'staff',
+    'manager', 'director', 'officer', 'president', 'chairman', 'head', 'owner', 'partner', 'unknown', 'none', 'null',
+    'company', 'ltd', 'limited', 'inc', 'incorporated', 'llc', 'llp', 'plc', 'gmbh', 'ag', 'sa', 'sarl', 'bv', 'corp',
+    'corporation', 'co', 'group', 'holding', 'holdings', 'bank', 'trust', 'foundation', 'association', 'society',
+    'university', 'college', 'school', 'institute', 'academy', 'hospital', 'clinic', 'ministry', 'agency',
+    'industries', 'international', 'global', 'solutions', 'systems', 'technologies', 'technology', 'consulting',
+    'partners', 'enterprises', 'store', 'shop', 'market', 'hotel', 'restaurant', 'airport', 'station',
+    'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'boulevard', 'blvd', 'square', 'place',
+    'court', 'way', 'park', 'city', 'county', 'state', 'province', 'district', 'country', 'republic', 'kingdom',
+    'north', 'south', 'east', 'west', 'central', 'upper', 'lower', 'main',
+    'dear', 'hello', 'hi', 'thanks', 'thank', 'regards', 'best', 'kind', 'sincerely', 'yours', 'madam', 'madame',
+    'sirs', 'gentlemen', 'all', 'team', 'everyone',
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'phone', 'mobile', 'email', 'mail', 'address', 'tel', 'fax', 'date', 'birth', 'id', 'number', 'no', 'order',
+    'invoice', 'product', 'file', 'report', 'project', 'version', 'total', 'amount', 'price', 'status', 'note', 'notes',
+    'the', 'and', 'of', 'for', 'to', 'from', 'with', 'not', 'yes', 'ok', 'n/a', 'tbd', 'please', 'see', 'attached',
+  ].map((w) => w.toLowerCase()),
+);
+
+// Whole values that are capitalised word pairs but places or phrases, not people.
+const NOT_NAME_PHRASES = new Set(
+  [
+    'example street', 'new york', 'new jersey', 'new mexico', 'new zealand', 'new delhi', 'los angeles', 'las vegas',
+    'san francisco', 'san diego', 'san jose', 'santa clara', 'hong kong', 'united states', 'united kingdom',
+    'great britain', 'south africa', 'north carolina', 'south carolina', 'west virginia', 'rhode island',
+    'saudi arabia', 'sri lanka', 'costa rica', 'puerto rico', 'buenos aires', 'rio de janeiro', 'sao paulo',
+    'são paulo', 'tel aviv', 'kuala lumpur', 'abu dhabi', 'dear sir', 'lorem ipsum', 'happy birthday',
+    'good morning', 'good afternoon', 'good evening', 'to whom',
+  ],
+);
+
+// Chinese values that fit the shape (a surname character and one or two more) but are words or forms of
+// address: roles, generic people, common words beginning with a surname character.
+const NOT_NAME_ZH = new Set([
+  '客户', '用户', '会员', '经理', '总经理', '经办人', '本人', '先生', '女士', '小姐', '老师', '同学', '师傅', '医生',
+  '护士', '领导', '主管', '员工', '职员', '家属', '联系人', '收件人', '负责人', '管理员', '未知', '暂无', '不详',
+  '高级', '普通', '金额', '金卡', '银卡', '全部', '全额', '全体', '时间', '时段', '方式', '方法', '方面', '明细',
+  '明天', '文件', '文本', '安全', '安装', '成功', '成员', '成人', '管理', '国家', '国内', '国外', '国际', '华东',
+  '华南', '华北', '华中', '东方', '上官', '司机', '车主', '房东', '房主', '户主', '法人', '同事', '朋友', '丈夫',
+  '妻子', '父亲', '母亲', '儿子', '女儿', '孩子', '学生', '姓名', '名字', '江苏', '江西', '湖南', '湖北', '山东',
+  '山西', '广东', '广西', '海南', '河南', '河北', '云南', '贵州', '四川', '福建', '浙江', '安徽', '甘肃', '青海',
+  '宁夏', '新疆', '西藏', '北京', '上海', '天津', '重庆', '香港', '澳门', '台湾', '深圳', '杭州', '南京', '武汉',
+  '成都', '西安', '苏州', '常州', '温州', '金华', '嘉兴', '湖州', '洛阳', '开封', '长沙', '长春', '沈阳', '大连',
+  '无', '空', '略',
+]);
+
+// Given-name parts that make surname + X a form of address, not a name (张先生, 王总, 李经理).
+const ZH_ADDRESS_FORMS = ['先生', '女士', '小姐', '太太', '老师', '师傅', '总', '经理', '主任', '医生', '同学', '某', '某某', '氏'];
+
+// Last characters of field labels and things (车牌号, 手机号码, 金额, 日期, 邮箱): never the end of a given name here.
+const ZH_FIELD_ENDINGS = /[号码址箱证卡额期态型类量价费率数]$/u;
+
+const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord'];
+const TITLE_RE = `(?:${TITLES.join('|')})\\.?`;
+
+/** A capitalised word: `Smith`, `O'Neil`, `McDonald`, `Mary-Jane`, `García`, `Zoë`. */
+const WORD = "(?:\\p{Lu}['’])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?";
+/** Lower-case particles between capitalised words: `van der`, `de la`, `bin`. */
+const PARTICLE = '(?:van|von|der|den|de|del|della|di|da|du|dos|das|la|le|ten|ter|bin|binti|al|el)';
+const SEP = `[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,2}`;
+// A label written on the same line as the value, consumed before the value so that `Customer Alice Smith`
+// starts at Alice.
+const LABEL =
+  '(?i:full[ \\t]?name|first[ \\t]?name|last[ \\t]?name|customer[ \\t]?name|contact[ \\t]?name|name|customer|client|contact|recipient|cardholder|account[ \\t]?holder|attn\\.?|attention)';
+// What may follow a Latin name: end, punctuation other than a colon, or spaces and then a lower-case word,
+// a non-letter, or the next label (`Phone:`). A following capitalised word makes the value longer, never cut.
+// What may precede a Latin name: the start, a non-letter (then spaces), or an all-lower-case word and spaces —
+// never a capitalised word, so a run of five capitalised words has no four-word tail to report.
+const LATIN_START = '(?:^|[^\\p{L}\\p{N}_ \\t][ \\t]*|(?:^|[^\\p{L}\\p{N}_])\\p{Ll}+[ \\t]+)';
+const LATIN_END = '(?:$|[^\\p{L}\\p{N}_:：@. \\t]|\\.(?:$|[^\\p{L}\\p{N}])|[ \\t]+(?:$|[^\\p{Lu} \\t]|\\p{Lu}[\\p{L} \\t]{0,24}[:：]))';
+
+function normalizeName(raw: string): string {
+  let s = raw.normalize('NFC').replace(/[ \t]+/g, ' ').trim();
+  s = s.replace(new RegExp(`^(?:${TITLES.join('|')})\\.?\\s+`), '');
+  return s.replace(/’/g, "'");
+}
+
+function validateName(n: string): 'valid' | 'invalid' | 'unknown' {
+  if (/\p{Script=Han}/u.test(n)) {
+    if (NOT_NAME_ZH.has(n)) return 'invalid';
+    const compound = COMPOUND_SURNAMES.find((c) => n.startsWith(c));
+    const given = n.slice(compound ? compound.length : 1);
+    if (given === '' || ZH_ADDRESS_FORMS.includes(given) || ZH_FIELD_ENDINGS.test(given)) return 'invalid';
+    return 'unknown';
+  }
+  const lower = n.toLowerCase();
+  if (NOT_NAME_PHRASES.has(lower)) return 'invalid';
+  const words = lower.split(' ');
+  if (words.length > 6) return 'invalid';
+  const capitalised = n.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length > 4) return 'invalid';
+  for (const w of words) {
+    if (NOT_NAME_WORDS.has(w.replace(/\.$/, ''))) return 'invalid';
+    // All capitals (`ACME`, `IBM`): an organisation or an acronym, not a name.
+    if (w.length > 1 && /^\p{Lu}+$/u.test(w)) return 'invalid';
+  }
+  return 'unknown';
+}
+
+// One base score: a name is a name because of the label or the column around it.
+const SCORE = 0.25;
+
+export default defineDetector({
+  id: 'person_name',
+  name: 'Person name',
+  category: 'person',
+  sensitivity: 'internal',
+  description: 'A person name after a name label or in a name column: common Chinese surname + 1–2 characters, or 2–4 capitalised Latin words.',
+  patterns: [
+    {
+      name: 'zh',
+      regex: `(?:^|[^\\p{Han}])(${SURNAME_RE}\\p{Han}{1,2})(?:$|[^\\p{Han}])`,
+      score: SCORE,
+      group: 1,
+    },
+    {
+      name: 'latin-title',
+      regex: `${LATIN_START}(?:${LABEL}[ \\t]*[:：=\\-]?[ \\t]*)?(${TITLE_RE}[ \\t]{1,2}${WORD}(?:${SEP}${WORD}){0,2})${LATIN_END}`,
+      score: SCORE,
+      group: 1,
+    },
+    {
+      name: 'latin',
+      regex: `${LATIN_START}(?:${LABEL}[ \\t]*[:：=\\-]?[ \\t]*)?(${WORD}(?:${SEP}${WORD}){1,3})${LATIN_END}`,
+      score: SCORE,
+      group: 1,
+    },
+  ],
+  keywords: [
+    'name', 'customer', 'contact', 'client', 'recipient', 'cardholder', 'account holder', 'attn', 'attention',
+    '姓名', '名字', '联系人', '收件人', '收货人', '客户', '持卡人', '户名', '患者', '申请人', '乘客', '住户', '业主',
+  ],
+  context: {
+    words: [
+      'name', 'full name', 'first name', 'last name', 'given name', 'family name', 'surname', 'forename',
+      'customer', 'customer name', 'client', 'contact', 'contact name', 'contact person', 'recipient', 'cardholder',
+      'card holder', 'account holder', 'attn', 'attention', 'mr', 'mrs', 'ms', 'dr',
+      '姓名', '名字', '真实姓名', '联系人', '收件人', '收货人', '客户', '客户姓名', '持卡人', '户名', '患者', '申请人',
+      '乘客', '住户', '业主',
+    ],
+    // Other kinds of name: a file, a user account, a company, a product. On the same line they lower the
+    // value below the column floor, so `company_name` and `file name:` never count.
+    negative: [
+      'user name', 'username', 'login', 'file name', 'filename', 'file', 'company', 'company name', 'organisation',
+      'organization', 'org', 'business', 'product', 'product name', 'host', 'hostname', 'host name', 'domain',
+      'server', 'database', 'table', 'column', 'field', 'app', 'application', 'device', 'brand', 'store', 'shop',
+      'project', 'repository', 'repo', 'branch', 'package', 'module', 'service name', 'display name', 'screen name',
+      'nickname', 'bank name', 'city', 'country', 'street',
+      '用户名', '账号', '文件名', '公司', '企业', '单位', '产品', '商品', '品牌', '店铺', '项目', '主机', '域名', '昵称',
+      '银行', '城市', '国家',
+    ],
+    // A label sits right before the value it names.
+    before: 24,
+    after: 8,
+  },
+  requireContext: true,
+  columnHints: [
+    'name', 'full name', 'fullname', 'first name', 'last name', 'given name', 'family name', 'surname', 'forename',
+    'customer name', 'contact name', 'contact person', 'person name', 'real name', 'legal name', 'recipient',
+    'recipient name', 'cardholder', 'cardholder name', 'account holder', 'patient name', 'employee name',
+    '姓名', '名字', '真实姓名', '客户姓名', '联系人', '收件人', '收货人', '持卡人', '患者姓名', '员工姓名',
+  ],
+  columnHintExcludes: [
+    'user name', 'username', 'login name', 'file name', 'filename', 'company name', 'product name', 'host name',
+    'hostname', 'domain name', 'table name', 'column name', 'field name', 'app name', 'device name', 'brand name',
+    'store name', 'shop name', 'item name', 'display name', 'screen name', 'nick name', 'nickname', 'account name',
+    'bank name', 'city name', 'country name', 'street name', 'org name', 'organization name', 'organisation name',
+    'project name', 'service name', 'event name', 'category name', 'key name', 'sheet name', 'tag name',
+    'name id', 'contact person id', 'recipient id', 'recipient email', 'recipient phone', 'recipient address',
+    '用户名', '文件名', '公司名称', '产品名称', '商品名称', '名称', '昵称', '主机名', '域名', '联系人电话', '联系人手机',
+    '收件人电话', '收件人地址', '收货人电话', '收货人地址',
+  ],
+  normalize: normalizeName,
+  validate: validateName,
+  // Names are identifiers under CCPA (v)(1)(A) and the anchor of the §1798.81.5(d)(1)(A) breach elements.
+  legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'ccpa:1798.81.5-d-1-a', 'pipl:art4'],
+  examples: {
+    match: [
+      { text: '姓名：张三', value: '张三' },
+      { text: 'Name: Alice Smith', value: 'Alice Smith' },
+      { text: '联系人：欧阳娜娜，电话：13800138000', value: '欧阳娜娜' },
+      { text: '收件人: 王小明', value: '王小明' },
+      { text: 'Full name: Mary-Jane O\'Neil', value: 'Mary-Jane O\'Neil' },
+      { text: 'Customer: José García', value: 'José García' },
+      { text: 'Contact: Dr Alice Smith', value: 'Dr Alice Smith' },
+      { text: 'Name: Alice Smith Phone: (202) 555-0101', value: 'Alice Smith', note: 'the next label ends the value' },
+      { text: 'name=Anna van der Berg;', value: 'Anna van der Berg' },
+      { text: '{"name": "Alice Example", "dob": "1990-05-12"}', value: 'Alice Example' },
+      { text: 'Name:\nAlice Smith\n', value: 'Alice Smith', note: 'label on the line above' },
+      { text: '客户姓名：司马光 ', value: '司马光' },
+    ],
+    noMatch: [
+      { text: 'Yesterday Alice Smith met Bob Jones in New York.', note: 'names in prose without a label' },
+      { text: '张三丰是一位著名的武术家。', note: 'unlabelled Chinese sentence' },
+      { text: '姓名：张三丰是一位著名的武术家', note: 'the value does not end at the name: no guess' },
+      { text: 'Name: 2024-01-01' },
+      { text: 'File name: report.pdf' },
+      { text: 'Company name: Example Consulting', note: 'a company, negative context' },
+      { text: 'Customer: Acme Widgets Inc.', note: 'a company suffix' },
+      { text: 'Contact Customer Service for help.' },
+      { text: 'Name: ACME CORP' },
+      { text: 'Name: Alice Bob Carol Dave Eve', note: 'more than 4 words' },
+      { text: 'Dear Sir, your contact details changed.' },
+      { text: '客户：经理' },
+      { text: '回访备注：客户要求更换收货地址，车牌号 粤B·D12345', note: 'a field label starting with a surname character' },
+      { text: '联系人：张先生' },
+      { text: 'Customer address: Example Street' },
+      { text: 'Username: alice01' },
+    ],
+  },
+});

@@ -1,0 +1,123 @@
+import { defineDetector } from '../src/types.js';
+
+/**
+ * Postal address in LABELLED text and in address COLUMNS (issue 3 item 4, first step). A street address is
+ * only known to be a person's address next to an address label or in an address column, so the detector is
+ * gated (`keywords`) and needs a context word or column hint (`requireContext`).
+ *
+ * - Chinese: optional province / city / district / county / town parts (省 市 区 县 旗 镇 乡 街道), a road,
+ *   street, lane or village (路 街 道 大道 巷 弄 胡同 里 村), a number (号 or 弄), then optional building,
+ *   unit, floor and room parts (号楼 栋 幢 座 单元 楼 层 室): 北京市东城区示例街1号, 上海市徐汇区测试路22号3室.
+ * - English: an optional flat / apartment / unit, a house number, up to four capitalised words and a street
+ *   type (`12 Main St`, `1600 Example Avenue`, `Flat 3, 22 Baker Street`), then optionally an apartment,
+ *   a town (`, Springfield`), a US state and ZIP (`, IL 62701`) or a UK postcode (`London NW1 6XE`); and
+ *   `PO Box 123`.
+ *
+ * An IP, MAC, e-mail or wallet "address" never has a street type, and its label is negative context.
+ * Sensitivity `confidential` (regulations.md §2: postal address).
+ *
+ * Examples use PII semantics: `match` must be reported, `noMatch` must not.
+ */
+
+const ADMIN = '\\p{Han}{1,10}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟|州)';
+const TOWN = '\\p{Han}{1,8}?(?:街道|镇|乡)';
+const STREET = '\\p{Han}{1,12}?(?:大道|大街|胡同|路|街|道|巷|弄|里|村)';
+const NUM = '(?:[0-9０-９]{1,5}(?:-[0-9]{1,4})?|[一二三四五六七八九十百零〇]{1,4})';
+const UNIT = `(?:${NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|楼|层|室|号|户|组)`;
+const ZH_ADDRESS = `(?:${ADMIN}){0,4}(?:${TOWN})?${STREET}${NUM}(?:号|弄)(?:${UNIT}){0,4}`;
+// A label glued to the address (`地址北京市…`) is consumed before the value so it is not part of it.
+const ZH_LABEL = '(?:收货地址|家庭住址|居住地址|通讯地址|联系地址|户籍地址|详细地址|地址|住址)[:：]?[ \\t]*';
+
+const STREET_TYPES = [
+  'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct',
+  'Place', 'Pl', 'Square', 'Sq', 'Terrace', 'Terr', 'Way', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Close', 'Crescent',
+  'Cres', 'Gardens', 'Grove', 'Mews', 'Row', 'Walk', 'Hill', 'Circle', 'Cir', 'Trail', 'Trl', 'Alley', 'Plaza',
+  'Broadway', 'Green', 'Park', 'Parade', 'Rise', 'View',
+];
+// Longest first so `Street` is taken before `St`.
+const STREET_TYPE_RE = [...STREET_TYPES].sort((a, b) => b.length - a.length).join('|');
+const CAP = "\\p{Lu}[\\p{L}'’\\-]{0,24}";
+const TOWN_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]{0,24}";
+const EN_ADDRESS =
+  `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?)[ \\t]{1,2}[0-9A-Za-z]{1,5},?[ \\t]{1,2})?` +
+  `[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?,?[ \\t]{1,2}(?:${CAP}[ \\t]{1,2}){0,4}(?:${STREET_TYPE_RE})\\.?\\b` +
+  `(?:,?[ \\t]{1,2}(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|#)[ \\t]{0,2}[0-9A-Za-z]{1,5}\\b)?` +
+  `(?:,[ \\t]{0,2}${TOWN_WORD}(?:[ \\t]${TOWN_WORD}){0,2})?` +
+  `(?:,?[ \\t]{1,2}[A-Z]{2}[ \\t]{1,2}[0-9]{5}(?:-[0-9]{4})?\\b|,?[ \\t]{1,2}[A-Z]{1,2}[0-9][A-Z0-9]?[ \\t]?[0-9][A-Z]{2}\\b)?`;
+
+function normalizeAddress(raw: string): string {
+  return raw.normalize('NFKC').replace(/[ \t]+/g, ' ').replace(/\s*,\s*/g, ', ').trim().toLowerCase();
+}
+
+const SCORE = 0.3;
+
+export default defineDetector({
+  id: 'postal_address',
+  name: 'Postal address',
+  category: 'location',
+  sensitivity: 'confidential',
+  description: 'A street address after an address label or in an address column: Chinese 省市区…路/街…号…室, English number + street type, town, ZIP or UK postcode.',
+  patterns: [
+    { name: 'zh', regex: `(?:${ZH_LABEL})?(${ZH_ADDRESS})`, score: SCORE, group: 1 },
+    { name: 'en', regex: `\\b${EN_ADDRESS}`, score: SCORE, guard: 'number' },
+    { name: 'po-box', regex: '\\b(?:P\\.?[ \\t]?O\\.?[ \\t]?Box|Post[ \\t]Office[ \\t]Box)[ \\t]{1,2}[0-9]{1,6}\\b', score: SCORE },
+  ],
+  keywords: [
+    'address', 'addr', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'lives at', 'deliver to',
+    '地址', '住址', '收货地址', '家庭住址', '居住地', '住在', '寄往', '户籍',
+  ],
+  context: {
+    words: [
+      'address', 'addr', 'street', 'home address', 'postal address', 'mailing address', 'shipping address',
+      'billing address', 'delivery address', 'ship to', 'deliver to', 'residence', 'lives at', 'resides at',
+      '地址', '住址', '收货地址', '家庭住址', '居住地址', '通讯地址', '联系地址', '户籍地址', '详细地址', '居住地', '住在', '寄往',
+    ],
+    negative: [
+      'ip address', 'ip addr', 'mac address', 'email address', 'e-mail address', 'mail address', 'wallet address',
+      'memory address', 'web address', 'url', 'ip地址', 'mac地址', '邮箱地址', '电子邮件地址', '网址', '钱包地址',
+    ],
+    before: 24,
+    after: 8,
+  },
+  requireContext: true,
+  columnHints: [
+    'address', 'addr', 'street', 'street address', 'home address', 'postal address', 'mailing address',
+    'shipping address', 'billing address', 'delivery address', 'residential address', 'address line', 'address line 1',
+    'address1', 'address 1', 'address line 2', 'address2',
+    '地址', '住址', '收货地址', '家庭住址', '居住地址', '通讯地址', '联系地址', '户籍地址', '详细地址',
+  ],
+  columnHintExcludes: [
+    'address id', 'addr id', 'address type', 'address count', 'address verified', 'address status',
+    'ip address', 'ip addr', 'ip', 'mac address', 'mac addr', 'email address', 'e mail address', 'mail address',
+    'wallet address', 'memory address', 'web address', 'url address', 'street number', 'street name',
+    'ip地址', 'mac地址', '邮箱地址', '电子邮件地址', '钱包地址', '地址编号', '地址id',
+  ],
+  normalize: normalizeAddress,
+  legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'pipl:art4'],
+  examples: {
+    match: [
+      { text: '收货地址：上海市徐汇区测试路22号3室', value: '上海市徐汇区测试路22号3室' },
+      { text: '地址：北京市东城区示例街1号', value: '北京市东城区示例街1号' },
+      { text: '家庭住址: 广东省深圳市南山区样例大道3号5栋2单元1201室', value: '广东省深圳市南山区样例大道3号5栋2单元1201室' },
+      { text: '住址：上海市静安区演示路100弄5号601室，邮编200040', value: '上海市静安区演示路100弄5号601室' },
+      { text: 'Address: 12 Main St', value: '12 Main St' },
+      { text: 'Shipping address: 1600 Example Avenue, Springfield', value: '1600 Example Avenue, Springfield' },
+      { text: 'Address: Flat 3, 22 Baker Street, London NW1 6XE', value: 'Flat 3, 22 Baker Street, London NW1 6XE' },
+      { text: 'Billing address: 350 Fifth Ave, Apt 4B, New York, NY 10118', value: '350 Fifth Ave, Apt 4B, New York, NY 10118' },
+      { text: 'Mailing address: PO Box 1234', value: 'PO Box 1234' },
+      { text: 'Address:\n56 Pine Rd, Shelbyville\n', value: '56 Pine Rd, Shelbyville', note: 'label on the line above' },
+    ],
+    noMatch: [
+      { text: 'Meet me at 12 Main St tomorrow.', note: 'an address in prose without a label' },
+      { text: '我们在北京市东城区示例街1号见面。', note: 'no address label' },
+      { text: 'Address: 192.168.1.1' },
+      { text: 'IP address: 10.0.0.12' },
+      { text: 'Email address: alice@example.com' },
+      { text: 'MAC address: 00:1A:2B:3C:4D:5E' },
+      { text: 'Address: 0x7ffeefbff5c8' },
+      { text: '地址：请填写' },
+      { text: 'Address: 12 apples' },
+      { text: 'Wallet address: 12 Main St', note: 'negative context' },
+    ],
+  },
+});
