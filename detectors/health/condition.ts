@@ -1,0 +1,117 @@
+import { defineDetector } from '../../src/types.js';
+import { labelWords, lexiconPatterns } from '../_lib/lexicon.js';
+
+/**
+ * Health condition: a diagnosis or condition (type 2 diabetes, hypertension, 高血压, 抑郁症 …), an ICD-10 code
+ * (E11.9) or a medication (metformin, 二甲双胍), each only as the value of a labelled field (`Diagnosis: …`,
+ * `ICD-10: E11.9`, `诊断：…`, `diagnosed with …`, `患有…`) or in a diagnosis / medication column
+ * (`requireContext`). Qualifiers between the label and the term are allowed (`Diagnosis: severe asthma`,
+ * `诊断：原发性高血压`), and in a column cell text may follow the term (`Hypertension, stage 2`).
+ *
+ * GDPR Art. 4(15) data concerning health, an Art. 9 special category; CCPA SPI (ae)(2)(B) and a §1798.81.5
+ * medical-information element; PIPL Art. 28 (medical health). Masked whole (`special`).
+ *
+ * Examples use PII semantics: `match` must be reported, `noMatch` must not.
+ */
+const CONDITIONS = [
+  'diabetes', 'diabetes mellitus', 'type 1 diabetes', 'type 2 diabetes', 'prediabetes', 'hypertension', 'high blood pressure',
+  'asthma', 'copd', 'chronic obstructive pulmonary disease', 'cancer', 'breast cancer', 'lung cancer', 'prostate cancer',
+  'colorectal cancer', 'leukemia', 'leukaemia', 'lymphoma', 'melanoma', 'tumor', 'tumour', 'carcinoma', 'hiv', 'hiv positive',
+  'aids', 'hepatitis', 'hepatitis b', 'hepatitis c', 'tuberculosis', 'depression', 'major depressive disorder', 'anxiety',
+  'anxiety disorder', 'generalized anxiety disorder', 'panic disorder', 'bipolar disorder', 'schizophrenia', 'ptsd',
+  'post-traumatic stress disorder', 'ocd', 'obsessive-compulsive disorder', 'eating disorder', 'anorexia nervosa', 'bulimia',
+  'epilepsy', 'dementia', "alzheimer's disease", 'alzheimer', "parkinson's disease", 'parkinson', 'multiple sclerosis',
+  'coronary artery disease', 'heart failure', 'atrial fibrillation', 'myocardial infarction', 'heart attack', 'stroke',
+  'obesity', 'arthritis', 'rheumatoid arthritis', 'osteoarthritis', 'osteoporosis', 'chronic kidney disease', 'kidney failure',
+  'migraine', 'autism', 'autism spectrum disorder', 'adhd', 'celiac disease', "crohn's disease", 'ulcerative colitis', 'psoriasis',
+  'hypothyroidism', 'hyperthyroidism', 'anemia', 'anaemia', 'sickle cell disease', 'cystic fibrosis', 'covid-19', 'long covid',
+  'substance use disorder', 'alcohol use disorder', 'opioid use disorder', 'pregnant', 'pregnancy',
+];
+const MEDICATIONS = [
+  'metformin', 'insulin', 'insulin glargine', 'lisinopril', 'atorvastatin', 'simvastatin', 'rosuvastatin', 'amlodipine', 'losartan',
+  'metoprolol', 'hydrochlorothiazide', 'levothyroxine', 'omeprazole', 'sertraline', 'fluoxetine', 'escitalopram', 'citalopram',
+  'paroxetine', 'venlafaxine', 'duloxetine', 'bupropion', 'lithium', 'quetiapine', 'olanzapine', 'risperidone', 'aripiprazole',
+  'methylphenidate', 'methotrexate', 'warfarin', 'apixaban', 'prednisone', 'gabapentin', 'pregabalin', 'albuterol', 'salbutamol',
+  'tenofovir', 'emtricitabine', 'dolutegravir', 'adalimumab', 'tamoxifen', 'buprenorphine', 'methadone', 'naltrexone',
+];
+const CJK = [
+  '糖尿病', '1型糖尿病', '2型糖尿病', '高血压', '哮喘', '慢阻肺', '慢性阻塞性肺疾病', '癌症', '肺癌', '乳腺癌', '肝癌', '胃癌', '结直肠癌',
+  '宫颈癌', '鼻咽癌', '白血病', '淋巴瘤', '恶性肿瘤', '肿瘤', '艾滋病', 'HIV阳性', '乙肝', '乙型肝炎', '丙肝', '丙型肝炎', '肺结核', '结核病',
+  '抑郁症', '抑郁', '焦虑症', '双相情感障碍', '精神分裂症', '强迫症', '癫痫', '阿尔茨海默病', '老年痴呆', '帕金森病', '冠心病', '心脏病',
+  '心力衰竭', '心肌梗死', '脑卒中', '脑梗', '中风', '肥胖症', '类风湿关节炎', '关节炎', '骨质疏松', '慢性肾病', '尿毒症', '偏头痛',
+  '自闭症', '孤独症', '多动症', '甲亢', '甲减', '贫血', '怀孕', '妊娠', '新冠', '二甲双胍', '胰岛素', '阿托伐他汀', '氨氯地平', '舍曲林',
+  '氟西汀', '碳酸锂', '华法林',
+];
+// ICD-10: a letter (U is reserved for special use), two digits, an optional dot and up to four more characters.
+const ICD10 = '[A-TV-Za-tv-z][0-9]{2}(?:\\.[0-9A-Za-z]{1,4})?';
+
+const LABELS = [
+  'diagnosis', 'diagnoses', 'dx', 'condition', 'conditions', 'medical condition', 'medical history', 'chronic condition', 'disease',
+  'illness', 'disability', 'icd10', 'icd-10', 'icd 10', 'icd code', 'diagnosis code', 'medication', 'medications', 'meds',
+  'prescription', 'rx', 'drug', 'allergy', 'allergies', 'health condition', 'health status', 'comorbidities', 'problem list',
+  '诊断', '诊断结果', '诊断编码', '疾病', '病情', '病史', '既往史', '既往病史', '病名', '主诉', '用药', '药物', '处方', '健康状况', '慢性病',
+];
+
+export default defineDetector({
+  id: 'health.condition',
+  name: 'Health condition',
+  category: 'health',
+  sensitivity: 'restricted',
+  description: 'Diagnoses, conditions, ICD-10 codes and medications as labelled values or in a diagnosis column (en + zh).',
+  patterns: lexiconPatterns(
+    {
+      latin: [...CONDITIONS, ...MEDICATIONS],
+      rawValues: [ICD10],
+      cjk: CJK,
+      labels: LABELS,
+      phrases: ['diagnosed with', 'suffers from', 'suffering from', 'history of', 'treated for', 'prescribed', 'taking', '患有', '确诊为', '确诊', '诊断为', '患'],
+      cjkOpenEnd: true,
+      latinQualifiers: 3,
+      latinTrailing: true,
+    },
+    0.4,
+  ),
+  keywords: [
+    'diagnos', 'dx', 'condition', 'medical', 'disease', 'illness', 'disability', 'icd', 'medication', 'meds', 'prescri', 'rx', 'drug',
+    'allerg', 'health', 'comorbid', 'problem list', 'suffer', 'history of', 'treated for', 'taking',
+    '诊断', '疾病', '病情', '病史', '既往', '病名', '主诉', '用药', '药物', '处方', '健康', '慢性病', '患有', '确诊',
+  ],
+  context: {
+    words: labelWords([...LABELS, 'diagnosed', 'patient', 'icd', 'medical', 'prescribed', '患者', '病人', '确诊', '患有']),
+    negative: ['awareness', 'campaign', 'research', 'statistics', 'prevalence', 'guideline', '宣传', '科普', '研究'],
+  },
+  requireContext: true,
+  columnHints: [
+    'diagnosis', 'diagnoses', 'diagnosis code', 'dx', 'dx code', 'icd10', 'icd 10', 'icd code', 'condition', 'medical condition',
+    'medical history', 'chronic condition', 'health condition', 'disease', 'illness', 'medication', 'medications', 'prescription',
+    'allergies', 'comorbidities', '诊断', '诊断结果', '诊断编码', '疾病', '疾病名称', '病情', '病史', '既往史', '病名', '用药', '药物', '处方',
+    '慢性病',
+  ],
+  columnHintExcludes: [
+    'condition id', 'condition type', 'condition code type', 'weather condition', 'road condition', 'item condition', 'product condition',
+    'condition status', 'payment condition', 'terms and conditions', 'search condition', 'query condition', 'where condition', '查询条件',
+    'drug id', 'prescription id', 'prescription date', 'diagnosis date', '诊断日期', '处方日期', '处方号',
+  ],
+  normalize: (raw: string) => raw.trim().toLowerCase().replace(/[\s’']+/g, ' '),
+  special: true,
+  legal: ['gdpr:art9-1', 'gdpr:art4-15', 'ccpa:1798.140-ae-2-b', 'ccpa:1798.81.5-d-1-a-iv', 'pipl:art28'],
+  examples: {
+    match: [
+      { text: 'Diagnosis: type 2 diabetes', value: 'type 2 diabetes' },
+      { text: 'ICD-10: E11.9', value: 'E11.9' },
+      { text: 'Patient was diagnosed with bipolar disorder in 2019.', value: 'bipolar disorder' },
+      { text: 'Medication: metformin 500 mg twice daily', value: 'metformin' },
+      { text: '诊断：原发性高血压', value: '高血压' },
+      { text: '既往史：患有2型糖尿病十年', value: '2型糖尿病' },
+      { text: '{"diagnosis": "Severe persistent asthma"}', value: 'asthma' },
+    ],
+    noMatch: [
+      { text: 'type 2 diabetes', note: 'no label' },
+      { text: 'E11.9', note: 'an ICD-10 shape without context' },
+      { text: 'Version E11.9 of the firmware is out.' },
+      { text: 'Metformin is a first-line drug for diabetes, says the guideline.', note: 'prose about a drug, no labelled value' },
+      { text: '糖尿病是一种常见的慢性疾病。', note: 'prose with no label' },
+      { text: 'Condition: new, boxed, never used' },
+    ],
+  },
+});

@@ -1,0 +1,64 @@
+import { defineDetector } from '../src/types.js';
+import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
+
+/**
+ * Trade-union membership: a union named as the value of a membership field (`Union: UNISON`, `工会：…`), or the
+ * yes/no / member flag of a union-membership column or field (`union_member: yes`, `是否工会会员：是`). A yes/no
+ * value says nothing alone, so a flag counts only under a union label or header (`requireContext`); the
+ * keyword gate keeps text without `union` / `工会` free.
+ *
+ * Art. 9 special category; CCPA SPI (ae)(1)(D); PIPL: personal information, not listed in Art. 28
+ * (regulations.md §2). Masked whole.
+ *
+ * Examples use PII semantics: `match` must be reported, `noMatch` must not.
+ */
+// A bare `union` is a header and context word, not a text label (`The European Union: no deal`).
+const LABELS = [
+  'trade union', 'trade union membership', 'union membership', 'union member', 'labor union', 'labour union', 'union name',
+  'union affiliation', 'is union member', 'gewerkschaft', 'syndicat', 'sindicato', '工会', '工会会员', '是否工会会员', '工会名称', '所属工会',
+];
+
+export default defineDetector({
+  id: 'trade_union',
+  name: 'Trade-union membership',
+  category: 'demographic',
+  sensitivity: 'restricted',
+  description: 'Trade-union membership: a union name or a yes/no member flag under a union label or column (UNISON, Teamsters, 工会会员).',
+  patterns: lexiconPatterns(
+    {
+      latin: [
+        'yes', 'no', 'y', 'n', 'true', 'false', 'member', 'non-member', 'union member', 'not a member', 'unison', 'unite', 'unite the union',
+        'gmb', 'rcn', 'nasuwt', 'neu', 'usdaw', 'teamsters', 'afl-cio', 'seiu', 'uaw', 'afscme', 'aft', 'nea', 'ibew', 'cwa', 'ver.di',
+        'verdi', 'ig metall', 'cgt', 'cfdt', 'ccoo', 'ugt',
+      ],
+      cjk: ['是', '否', '会员', '工会会员', '非会员', '中华全国总工会', '总工会'],
+      labels: LABELS,
+    },
+    0.4,
+  ),
+  keywords: ['union', 'gewerkschaft', 'syndicat', 'sindicato', '工会'],
+  context: { words: labelWords([...LABELS, 'union']) },
+  requireContext: true,
+  columnHints: ['trade union', 'union membership', 'union member', 'union', 'union name', 'union affiliation', 'labor union', 'labour union', '工会', '工会会员', '是否工会会员', '所属工会'],
+  columnHintExcludes: ['european union', 'union type', 'union id', 'union all', 'credit union', 'union pay', 'unionpay', 'union territory'],
+  normalize: (raw: string) => raw.trim().toLowerCase().replace(/\s+/g, ' '),
+  special: true,
+  legal: ['gdpr:art9-1', 'ccpa:1798.140-ae-1-d', 'pipl:art4'],
+  examples: {
+    match: [
+      { text: 'Trade union: UNISON', value: 'UNISON' },
+      { text: 'union_member: yes', value: 'yes' },
+      { text: '{"trade_union": "Teamsters"}', value: 'Teamsters' },
+      { text: '是否工会会员：是', value: '是' },
+      { text: '工会：中华全国总工会', value: '中华全国总工会' },
+      { text: 'Trade union membership\nmember\n', value: 'member' },
+    ],
+    noMatch: [
+      { text: 'yes', note: 'a flag without a union label' },
+      { text: 'SELECT id FROM a UNION ALL SELECT id FROM b;' },
+      { text: 'The European Union: no deal yet.', note: 'not a trade union' },
+      { text: 'Union: 2023-01-01' },
+      { text: '工会组织了春游活动。', note: 'no label' },
+    ],
+  },
+});
