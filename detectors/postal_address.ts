@@ -54,7 +54,7 @@ const SCORE = 0.3;
 export default defineDetector({
   id: 'postal_address',
   name: 'Postal address',
-  category: 'location',
+  category: 'contact',
   sensitivity: 'confidential',
   description: 'A street address after an address label or in an address column: Chinese 省市区…路/街…号…室, English number + street type, town, ZIP or UK postcode.',
   patterns: [
