@@ -46,7 +46,10 @@ export default defineDetector({
     { name: 'alone-vector', regex: `(?m)^[ \\t]{0,8}["']?(${VECTOR})["']?[ \\t\\r]*$`, score: 0.4, group: 1 },
   ],
   keywords: [
-    'biometric', 'fingerprint', 'minutiae', 'face', 'faceprint', 'iris', 'voiceprint', 'voice print', 'palm', '生物特征', '生物识别',
+    // Not a bare `face` (ordinary English): the face labels the patterns accept, written with space, _ or -.
+    'biometric', 'fingerprint', 'minutiae', 'face template', 'face_template', 'face-template', 'face embedding', 'face_embedding',
+    'face-embedding', 'face encoding', 'face_encoding', 'face vector', 'face_vector', 'face feature', 'face_feature', 'faceprint',
+    'face print', 'face_print', 'iris', 'voiceprint', 'voice print', 'palm', '生物特征', '生物识别',
     '指纹', '人脸', '面部特征', '虹膜', '声纹', '掌纹', '静脉特征',
   ],
   context: { words: labelWords(LABELS) },

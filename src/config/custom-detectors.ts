@@ -105,7 +105,7 @@ export function checkCustomDetectors(list: readonly CustomDetectorConfig[], buil
     });
     const d = toDetector(c);
     try {
-      compileEngine([d]);
+      compileEngine([d], { eager: true });
     } catch (err) {
       const where = c.pattern !== undefined ? `${at}.pattern` : `${at}.patterns`;
       issues.push({ path: where, message: `not a valid RE2 pattern: ${err instanceof DetectorCompileError ? err.message.replace(/^detector [^,]+, pattern [^:]+: /, '') : String(err)}` });

@@ -58,7 +58,7 @@ export function checkDetectorObject(value: unknown, at: string): ConfigIssue[] {
   });
   if (issues.length) return issues;
   try {
-    compileEngine([d]);
+    compileEngine([d], { eager: true });
   } catch (err) {
     return [{ path: at, message: `${d.id}: ${err instanceof DetectorCompileError ? err.message : String(err)}` }];
   }

@@ -4,18 +4,48 @@ type RE2Set = ReturnType<typeof RE2.Set>;
 import type { Detector, DetectorPattern } from '../types.js';
 import { compileWordList, type CompiledContext } from './context.js';
 
-/** One (detector, pattern) pair, compiled once per engine (per worker). */
-export interface CompiledPattern {
-  detectorIndex: number;
-  pattern: DetectorPattern;
+/**
+ * One (detector, pattern) pair. Its regexes are compiled on first use (all of them at once with `eager`, to
+ * prove a pattern is valid RE2): patterns with Unicode classes under long repetitions (names, addresses) take
+ * tens of milliseconds each to compile, and a keyword-gated one may never be needed in a scan.
+ */
+export class CompiledPattern {
+  private scanRe?: RE2;
+  private stickyRe?: RE2;
+  private captureRe?: RE2 | null;
+  private captureAllRe?: RE2 | null;
+
+  constructor(
+    readonly detectorIndex: number,
+    readonly pattern: DetectorPattern,
+    eager = false,
+  ) {
+    if (eager) void this.re;
+  }
+
   /** Global RE2 over UTF-8 Buffers with every group made non-capturing: RE2 then needs no submatch engine. */
-  re: RE2;
+  get re(): RE2 {
+    this.scanRe ??= new RE2(stripCaptures(this.pattern.regex), 'gu');
+    return this.scanRe;
+  }
+
   /** The original pattern with group indices (`d` flag), run on a match's own bytes to find the value group. */
-  capture: RE2 | null;
+  get capture(): RE2 | null {
+    if (this.captureRe === undefined) this.captureRe = this.pattern.group ? new RE2(this.pattern.regex, 'du') : null;
+    return this.captureRe;
+  }
+
   /** The original pattern, global, for blocks where offsets cannot be recovered from match bytes. */
-  captureAll: RE2 | null;
+  get captureAll(): RE2 | null {
+    if (this.captureAllRe === undefined) this.captureAllRe = this.pattern.group ? new RE2(this.pattern.regex, 'gdu') : null;
+    return this.captureAllRe;
+  }
+
   /** The capture-free regex anchored at lastIndex (`y`): confirms that a match starts at a given offset. */
-  sticky: RE2;
+  get sticky(): RE2 {
+    this.stickyRe ??= new RE2(stripCaptures(this.pattern.regex), 'yu');
+    return this.stickyRe;
+  }
 }
 
 export interface CompiledDetector {
@@ -25,6 +55,8 @@ export interface CompiledDetector {
   deny: ReadonlySet<string>;
   /** The keyword gate as a regex, to look just before a region (a label at the end of the previous chunk). */
   keywordRe: RE2 | null;
+  /** The same gate, global: where in a block its keywords are. */
+  keywordAll: RE2 | null;
   /**
    * Patterns of a keyword-gated detector. They are not in the RE2.Set (a date pattern there would cost every
    * block); they run only on blocks where the keyword occurs, and on the block after.
@@ -135,19 +167,21 @@ function setSource(p: DetectorPattern): string {
   return p.guard ? `(?m:${GUARD_PREFIX[p.guard]})(?:${core})` : core;
 }
 
-function compilePattern(d: Detector, p: DetectorPattern, detectorIndex: number): CompiledPattern {
+function compilePattern(d: Detector, p: DetectorPattern, detectorIndex: number, eager: boolean): CompiledPattern {
   try {
-    const re = new RE2(stripCaptures(p.regex), 'gu');
-    const capture = p.group ? new RE2(p.regex, 'du') : null;
-    const captureAll = p.group ? new RE2(p.regex, 'gdu') : null;
-    const sticky = new RE2(stripCaptures(p.regex), 'yu');
-    return { detectorIndex, pattern: p, re, capture, captureAll, sticky };
+    // The capture-free form compiling proves the syntax; the capturing forms differ only in their groups.
+    return new CompiledPattern(detectorIndex, p, eager);
   } catch (err) {
     throw new DetectorCompileError(d.id, p.name, err instanceof Error ? err.message : String(err));
   }
 }
 
-export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
+export interface CompileOptions {
+  /** Compile every pattern now, so an invalid one throws here naming its detector (tests, config loading). */
+  eager?: boolean;
+}
+
+export function compileEngine(detectors: readonly Detector[], options: CompileOptions = {}): CompiledEngine {
   const compiled: CompiledDetector[] = [];
   const patterns: CompiledPattern[] = [];
   const sources: string[] = [];
@@ -159,6 +193,7 @@ export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
       context: compileContext(detector),
       deny: new Set((detector.deny ?? []).map((v) => (detector.normalize ? detector.normalize(v) : v))),
       keywordRe: null,
+      keywordAll: null,
       gatedPatterns: [],
       gateSetId: -1,
     });
@@ -170,11 +205,12 @@ export function compileEngine(detectors: readonly Detector[]): CompiledEngine {
         setEntries.push(patterns.length);
         sources.push(setSource(p));
       }
-      patterns.push(compilePattern(detector, p, index));
+      patterns.push(compilePattern(detector, p, index, options.eager === true));
     }
     if (gated) {
       const source = `(?i)(?:${detector.keywords!.map(escapeRe2Literal).join('|')})`;
       cd.keywordRe = new RE2(source, 'u');
+      cd.keywordAll = new RE2(source, 'gu');
       cd.gateSetId = sources.length;
       setEntries.push(-(index + 1));
       sources.push(source);

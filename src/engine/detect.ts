@@ -1,3 +1,4 @@
+import type RE2 from 're2';
 import type { CompiledEngine, CompiledPattern } from './compile.js';
 import { findContextAt, type ContextHits } from './context.js';
 import type { Verdict } from '../types.js';
@@ -72,13 +73,15 @@ export function detectRegion(
   const set = engine.set;
   if (!set) return [];
   const out: Candidate[] = [];
-  // Keyword-gated detectors whose keyword was seen in the previous block (or just before this region).
+  // Keyword-gated detectors: opened for every block by the column header (cells), or for the first line of
+  // the next block by a keyword at the end of the previous one (or just before this region).
+  const gatesOpen: number[] = [];
   let gatedCarry: number[] = [];
   for (const cd of engine.detectors) {
     if (!cd.keywordRe) continue;
     // A header that names the column (出生日期, date_of_birth) opens the gate for every cell below it.
-    const open = opts.hinted?.has(cd.index) || (opts.headerWords?.get(cd.index)?.length ?? 0) > 0;
-    if (open || cd.keywordRe.test(buf.subarray(Math.max(lo, region.from - KEYWORD_LOOKBACK), region.from))) gatedCarry.push(cd.index);
+    if (opts.hinted?.has(cd.index) || (opts.headerWords?.get(cd.index)?.length ?? 0) > 0) gatesOpen.push(cd.index);
+    else if (cd.keywordRe.test(buf.subarray(Math.max(lo, region.from - KEYWORD_LOOKBACK), region.from))) gatedCarry.push(cd.index);
   }
   let s = region.from;
   while (s < region.acceptEnd) {
@@ -106,7 +109,9 @@ export function detectRegion(
     }
     const block = buf.subarray(s, scanEnd);
     const hits = set.match(block);
-    if (hits.length > 0 || gatedCarry.length > 0) gatedCarry = scanBlock(engine, buf, block, s, e, hits, gatedCarry, opts, lo, hi, out);
+    if (hits.length > 0 || gatedCarry.length > 0 || gatesOpen.length > 0) {
+      gatedCarry = scanBlock(engine, buf, block, s, e, hits, gatedCarry, gatesOpen, opts, lo, hi, out);
+    }
     s = e;
   }
   return resolveOverlaps(out, opts.minConfidence);
@@ -137,6 +142,7 @@ function scanBlock(
   blockEnd: number,
   hits: number[],
   gatedCarry: number[],
+  gatesOpen: readonly number[],
   opts: DetectOptions,
   lo: number,
   hi: number,
@@ -149,9 +155,44 @@ function scanBlock(
     if (entry >= 0) runPattern(scan, engine.patterns[entry]);
     else gatedHere.push(-entry - 1);
   }
-  for (const d of gatedCarry) if (!gatedHere.includes(d)) gatedHere.push(d);
-  for (const d of gatedHere) for (const id of engine.detectors[d].gatedPatterns) runPattern(scan, engine.patterns[id]);
-  return gatedHere.filter((d) => hits.includes(engine.detectors[d].gateSetId));
+  for (const d of gatesOpen) runGated(scan, d, [0, scan.limit]);
+  // A keyword opens its gate on its own line and the next one only: context counts on the value's line and the
+  // line above, so running a gated detector's (often costly) patterns on the rest of the block finds nothing.
+  for (const d of gatedHere) if (!gatesOpen.includes(d)) runGated(scan, d, keywordLines(engine.detectors[d].keywordAll!, block, scan.limit));
+  for (const d of gatedCarry) if (!gatedHere.includes(d) && !gatesOpen.includes(d)) runGated(scan, d, [0, lineEndAfter(block, 0, scan.limit)]);
+  return gatedHere.filter((d) => !gatesOpen.includes(d));
+}
+
+/** Run a gated detector's patterns on the given [start, end) spans of the block (offsets in the block). */
+function runGated(scan: BlockScan, d: number, spans: number[]): void {
+  const cd = scan.engine.detectors[d];
+  for (let i = 0; i < spans.length; i += 2) {
+    const [from, to] = [spans[i], spans[i + 1]];
+    const sub: BlockScan = from === 0 && to === scan.limit ? scan : { ...scan, block: scan.block.subarray(from, to), blockStart: scan.blockStart + from, limit: to - from };
+    for (const id of cd.gatedPatterns) runPattern(sub, scan.engine.patterns[id]);
+  }
+}
+
+/** End (exclusive, after its LF) of the line holding offset `at`, capped at `limit`. */
+function lineEndAfter(block: Buffer, at: number, limit: number): number {
+  const nl = block.indexOf(NL, at);
+  return nl < 0 || nl >= limit ? limit : nl + 1;
+}
+
+/** Merged [start, end) spans: each keyword's line and the line after it. */
+function keywordLines(re: RE2, block: Buffer, limit: number): number[] {
+  const spans: number[] = [];
+  re.lastIndex = 0;
+  for (;;) {
+    const m = re.exec(block);
+    if (!m || m.index >= limit) break;
+    const start = block.lastIndexOf(NL, m.index) + 1;
+    const end = lineEndAfter(block, lineEndAfter(block, m.index, limit), limit);
+    if (spans.length && start <= spans[spans.length - 1]) spans[spans.length - 1] = Math.max(end, spans[spans.length - 1]);
+    else spans.push(start, end);
+    re.lastIndex = Math.max(m.index + m[0].length, end);
+  }
+  return spans;
 }
 
 function runPattern(scan: BlockScan, cp: CompiledPattern): void {
