@@ -9,16 +9,15 @@ import { TextScanner } from './engine/text-scanner.js';
 import { crawlFiles, type FileUnit } from './sources/crawl.js';
 import { tableReaderFor } from './formats/index.js';
 import { scanTableFile } from './sources/table-file.js';
+import { fileModeText, highestSensitivity } from './sources/unit-facts.js';
 import { feedTextFile, readHead, sniff } from './sources/text-file.js';
 import {
-  maxSensitivity,
   type AssessConfig,
   type Asset,
   type Detector,
   type Finding,
   type ScanError,
   type ScanReport,
-  type Sensitivity,
 } from './types.js';
 import { TOOL } from './version.js';
 
@@ -114,12 +113,8 @@ async function scanFileUnit(
     allowlist: opts.allowlist,
   });
   await feedTextFile(unit.abs, kind, scanner);
-  let sensitivity: Sensitivity | null = null;
   const ids = Object.keys(scanner.counts).sort();
-  for (const id of ids) {
-    const d = detectors.find((x) => x.id === id);
-    if (d) sensitivity = maxSensitivity(sensitivity, d.sensitivity);
-  }
+  const sensitivity = highestSensitivity(ids, detectors);
   const asset: Asset = {
     kind: 'file',
     location: { kind: 'file', path: unit.path },
@@ -136,7 +131,7 @@ async function scanFileUnit(
     sensitivity,
     detectors: ids,
     encoding: kind.encoding,
-    exposure: { fileMode: '0' + unit.mode.toString(8).padStart(3, '0') },
+    exposure: { fileMode: fileModeText(unit.mode) },
   };
   const errors: ScanError[] = [...scanner.detectorErrors].map(([id, message]) => ({
     target: unit.path,

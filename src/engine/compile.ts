@@ -2,7 +2,7 @@ import RE2 from 're2';
 
 type RE2Set = ReturnType<typeof RE2.Set>;
 import type { Detector, DetectorPattern } from '../types.js';
-import { compileWordList, type CompiledContext } from './context.js';
+import { compileWordList, escapeRe2, type CompiledContext } from './context.js';
 
 /**
  * One (detector, pattern) pair. Its regexes are compiled on first use (all of them at once with `eager`, to
@@ -102,10 +102,6 @@ export function compileContext(d: Detector): CompiledContext | null {
     beforeBytes: 2 * (d.context.before ?? DEFAULT_BEFORE),
     afterBytes: 2 * (d.context.after ?? DEFAULT_AFTER),
   };
-}
-
-function escapeRe2Literal(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }
 
 /**
@@ -208,7 +204,7 @@ export function compileEngine(detectors: readonly Detector[], options: CompileOp
       patterns.push(compilePattern(detector, p, index, options.eager === true));
     }
     if (gated) {
-      const source = `(?i)(?:${detector.keywords!.map(escapeRe2Literal).join('|')})`;
+      const source = `(?i)(?:${detector.keywords!.map(escapeRe2).join('|')})`;
       cd.keywordRe = new RE2(source, 'u');
       cd.keywordAll = new RE2(source, 'gu');
       cd.gateSetId = sources.length;

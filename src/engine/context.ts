@@ -8,7 +8,8 @@ import RE2 from 're2';
 
 const NL = 0x0a;
 
-function escapeRe2(s: string): string {
+/** A literal string as RE2 source. */
+export function escapeRe2(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }
 

@@ -5,8 +5,9 @@ import type { CompiledEngine } from '../engine/compile.js';
 import type { FingerprintKey } from '../engine/fingerprint.js';
 import { isFormatError, type FormatIssue, type TableReader } from '../formats/index.js';
 import type { Allowlist } from '../policy/allowlist.js';
-import { maxSensitivity, type Asset, type Detector, type Finding, type ScanError, type Sensitivity } from '../types.js';
+import type { Asset, Detector, Finding, ScanError } from '../types.js';
 import type { FileUnit } from './crawl.js';
+import { fileModeText, highestSensitivity } from './unit-facts.js';
 
 /**
  * A table file (CSV/TSV, XLSX, JSON, NDJSON, and their .gz) scanned cell by cell: each column is classified
@@ -79,12 +80,8 @@ class SheetScan {
   toAsset(encoding?: string): Asset {
     const columns: ColumnClassification[] = this.columns.flatMap((c) => (c ? c.finish() : []));
     const ids = Object.keys(this.tally.counts).sort();
-    let sensitivity: Sensitivity | null = null;
     // A column known only by its name still marks the asset (a `password` column of hashes is still credentials).
-    for (const id of new Set([...ids, ...columns.map((c) => c.detector)])) {
-      const d = this.opts.detectors.find((x) => x.id === id);
-      if (d) sensitivity = maxSensitivity(sensitivity, d.sensitivity);
-    }
+    const sensitivity = highestSensitivity(new Set([...ids, ...columns.map((c) => c.detector)]), this.opts.detectors);
     const distinct = this.tally.distinct;
     return {
       kind: this.sheet !== undefined ? 'sheet' : 'file',
@@ -103,7 +100,7 @@ class SheetScan {
       detectors: [...new Set([...ids, ...columns.map((c) => c.detector)])].sort(),
       ...(encoding ? { encoding } : {}),
       columns,
-      exposure: { fileMode: '0' + this.unit.mode.toString(8).padStart(3, '0') },
+      exposure: { fileMode: fileModeText(this.unit.mode) },
     };
   }
 }
