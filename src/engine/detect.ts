@@ -81,7 +81,8 @@ export function detectRegion(
     if (!cd.keywordRe) continue;
     // A header that names the column (出生日期, date_of_birth) opens the gate for every cell below it.
     if (opts.hinted?.has(cd.index) || (opts.headerWords?.get(cd.index)?.length ?? 0) > 0) gatesOpen.push(cd.index);
-    else if (cd.keywordRe.test(buf.subarray(Math.max(lo, region.from - KEYWORD_LOOKBACK), region.from))) gatedCarry.push(cd.index);
+    // Nothing readable before the region (a cell, a file's first bytes): no keyword can be there.
+    else if (region.from > lo && cd.keywordRe.test(buf.subarray(Math.max(lo, region.from - KEYWORD_LOOKBACK), region.from))) gatedCarry.push(cd.index);
   }
   let s = region.from;
   while (s < region.acceptEnd) {
