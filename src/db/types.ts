@@ -71,6 +71,8 @@ export interface DbSession {
   readonly dialect: DbDialect;
   /** The store as shown in reports: the URL without password or query string, or `sqlite:path`. */
   readonly store: string;
+  /** SQLite: the database file's permission bits (`0644`) — the file mode is its only access control. */
+  readonly fileMode?: string;
   /** Tables (and views when asked) of the database(s) the target names, system schemas excluded. */
   listTables(opts: { views: boolean }): Promise<DbTable[]>;
   sample(table: DbTable, req: SampleRequest): Promise<Sample>;
