@@ -8,7 +8,7 @@ import type { DbDialect, DbDriver } from './types.js';
 const DRIVERS: Partial<Record<DbDialect, () => Promise<DbDriver>>> = {
   postgres: async () => (await import('./postgres/session.js')).postgresDriver,
   // mysql: the MySQL/MariaDB driver (src/db/mysql) registers here.
-  // sqlite: the SQLite driver (src/db/sqlite) registers here.
+  sqlite: async () => (await import('./sqlite/driver.js')).sqliteDriver,
 };
 
 export async function driverFor(dialect: DbDialect): Promise<DbDriver> {
