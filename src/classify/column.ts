@@ -66,8 +66,10 @@ export class ColumnClassifier {
     readonly path: string | null = null,
     /** How many values' protection forms to keep (the forms of a sample say enough). */
     private readonly formSample = 2000,
+    /** Header text read for context words, when more than the name says (a database column's comment, a JSON key path). */
+    header: string = name,
   ) {
-    this.profile = profileColumn(engine, name, hintedIds);
+    this.profile = profileColumn(engine, header, hintedIds);
   }
 
   /** Scan one value; returns the candidates at or above the reporting threshold (cell findings). */
@@ -111,7 +113,9 @@ export class ColumnClassifier {
       const cd = this.engine.detectors.find((d) => d.detector.id === id);
       return cd !== undefined && settled.has(cd.detector.category);
     };
-    const ids = new Set([...this.tallies.keys(), ...this.hintedIds.filter((id) => this.tallies.has(id) || !rivals(id))]);
+    // Values are stronger evidence than names: once they settle the column, a name hint of another detector
+    // that no value supports (`pan` over card numbers, `hw_addr` over MAC addresses) is a misreading.
+    const ids = new Set([...this.tallies.keys(), ...this.hintedIds.filter((id) => this.tallies.has(id) || (!rivals(id) && settled.size === 0))]);
     for (const id of [...ids].sort()) {
       const t = this.tallies.get(id);
       const nameHint = this.hintedIds.includes(id);
@@ -136,6 +140,9 @@ export class ColumnClassifier {
           confidence = next;
         }
       }
+      // A few values that pass a checksum by chance (1 in 11 random digit strings passes a mod-11 check) in a
+      // column the name does not point at: below the reporting threshold, not a classification.
+      if (mean !== null && !nameHint && confidence < this.minConfidence) continue;
       out.push({
         name: this.name,
         path: this.path,
