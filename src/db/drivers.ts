@@ -7,7 +7,7 @@ import type { DbDialect, DbDriver } from './types.js';
  */
 const DRIVERS: Partial<Record<DbDialect, () => Promise<DbDriver>>> = {
   postgres: async () => (await import('./postgres/session.js')).postgresDriver,
-  // mysql: the MySQL/MariaDB driver (src/db/mysql) registers here.
+  mysql: async () => (await import('./mysql/driver.js')).mysqlDriver,
   sqlite: async () => (await import('./sqlite/driver.js')).sqliteDriver,
 };
 

@@ -13,8 +13,13 @@ import type { DbValue, SampleBatch } from './types.js';
 
 export interface WindowRead {
   rows: DbValue[][];
-  /** The (leading) key of the last row read, or null when the window was empty. */
-  lastKey: bigint | null;
+  /** The first key not read (exclusive end of what the window covered); null when it read its whole gap. */
+  end: bigint | null;
+}
+
+/** A window of one-column keys read in key order: it covered up to its last key, unless it ran dry. */
+export function windowEnd(rows: number, limit: number, lastKey: bigint | null): bigint | null {
+  return rows < limit || lastKey === null ? null : lastKey + 1n;
 }
 
 export interface KeyWindowPlan {
@@ -117,7 +122,7 @@ export async function* keyWindows(plan: KeyWindowPlan): AsyncGenerator<SampleBat
     if (lo > plan.max) ({ lo, hi } = covered.gapAt(plan.min));
     const limit = Math.min(w, plan.rows - got);
     const r = await plan.read(lo, hi, limit);
-    const end = r.rows.length < limit || r.lastKey === null ? (hi ?? plan.max + 1n) : r.lastKey + 1n;
+    const end = r.end ?? hi ?? plan.max + 1n;
     covered.add(lo, end > lo ? end : lo + 1n);
     if (r.rows.length > 0) {
       got += r.rows.length;

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Database, Statement } from 'better-sqlite3';
-import { keyWindows } from '../key-windows.js';
+import { keyWindows, windowEnd } from '../key-windows.js';
 import type { DbColumn, DbConnectOptions, DbDriver, DbGrant, DbSession, DbTable, DbTargetSpec, DbValue, Sample, SampleBatch, SampleRequest } from '../types.js';
 import { sqliteValueClass } from './value-class.js';
 
@@ -153,7 +153,7 @@ export class SqliteSession implements DbSession {
             lastKey = row[0] as bigint;
             out.push(convert(cols, row, 1));
           }
-          return { rows: out, lastKey };
+          return { rows: out, end: windowEnd(out.length, limit, lastKey) };
         },
       });
       return { method, random: true, batches };
