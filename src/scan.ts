@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolveLegal } from '../reports/regulations/catalogue.js';
 import { assess } from './assess/index.js';
+import { displayTarget, fileTargets, scanDatabaseTargets, type DatabaseScanOptions } from './db/scan-targets.js';
 import { loadFingerprintKey, explicitKey, type FingerprintKey } from './engine/fingerprint.js';
 import { engineFor, resolveDetectors } from './engine/registry.js';
 import type { Allowlist } from './policy/allowlist.js';
@@ -42,6 +43,8 @@ export interface ScanOptions {
   assessment?: AssessConfig;
   /** Accepted findings (config `allowlists:`); a path allowlisted whole is not read at all. */
   allowlist?: Allowlist;
+  /** Database targets (`postgres://`, `mysql://`, `sqlite:`): sample size, connections, views (src/db). */
+  database?: DatabaseScanOptions;
 }
 
 export interface ScanProgress {
@@ -176,7 +179,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
   let findings: Finding[] = [];
   const stats = { files: 0, bytes: 0, tables: 0, rows: 0, findings: 0, errors: 0, skipped: 0, allowed: 0, durationMs: 0 };
 
-  for await (const item of crawlFiles(targets, {
+  for await (const item of crawlFiles(fileTargets(targets), {
     cwd,
     include: options.include,
     exclude: options.exclude,
@@ -216,6 +219,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
     }
   }
 
+  await scanDatabaseTargets(targets, detectors, options, unitOpts, { assets, findings, errors, stats });
   findings = findings.sort(compareFindings);
   assets.sort((a, b) => ('path' in a.location && 'path' in b.location ? (a.location.path < b.location.path ? -1 : 1) : 0));
   errors.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
@@ -233,7 +237,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
       id: options.scanId ?? randomUUID(),
       startedAt: started.toISOString(),
       finishedAt: now().toISOString(),
-      targets: [...targets],
+      targets: targets.map(displayTarget),
       fingerprintKeyId: key.id,
       minConfidence: unitOpts.minConfidence,
       detectors: detectors.map((d) => d.id),
