@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { resolveLegal } from '../reports/regulations/catalogue.js';
 import { assess } from './assess/index.js';
-import { displayTarget, fileTargets, scanDatabaseTargets, type DatabaseScanOptions } from './db/scan-targets.js';
 import { loadFingerprintKey, explicitKey, type FingerprintKey } from './engine/fingerprint.js';
-import { engineFor, resolveDetectors } from './engine/registry.js';
+import { resolveDetectors } from './engine/registry.js';
 import type { Allowlist } from './policy/allowlist.js';
 import { DEFAULT_MIN_CONFIDENCE } from './engine/scan-text.js';
-import { TextScanner } from './engine/text-scanner.js';
-import { crawlFiles, type FileUnit } from './sources/crawl.js';
-import { tableReaderFor } from './formats/index.js';
-import { scanTableFile } from './sources/table-file.js';
-import { fileModeText, highestSensitivity } from './sources/unit-facts.js';
-import { feedTextFile, readHead, sniff } from './sources/text-file.js';
+import { crawlFiles } from './sources/crawl.js';
+import type { DetectorSources } from './pool/detector-spec.js';
+import { runFileUnits, type UnitEvent } from './pool/run-units.js';
 import {
   type AssessConfig,
   type Asset,
@@ -39,111 +35,37 @@ export interface ScanOptions {
   now?: () => Date;
   scanId?: string;
   onProgress?: (p: ScanProgress) => void;
+  /**
+   * Worker threads for file units (default: os.availableParallelism()); 0 scans in this thread. Small
+   * scans, and detectors given as inline objects (which cannot cross threads), always run in this thread.
+   */
+  workers?: number;
+  /** Seconds one file unit may run in a worker before the worker is stopped (UNIT_TIMEOUT); 0 = no limit. Default 300. */
+  unitTimeout?: number;
+  /** Where config-declared detectors came from, so worker threads can rebuild them (src/cli/scan-setup.ts). */
+  detectorSources?: DetectorSources;
   /** Risk weights and levels, large-scale threshold, retention policy and purposes (src/assess). */
   assessment?: AssessConfig;
   /** Accepted findings (config `allowlists:`); a path allowlisted whole is not read at all. */
   allowlist?: Allowlist;
-  /** Database targets (`postgres://`, `mysql://`, `sqlite:`): sample size, connections, views (src/db). */
-  database?: DatabaseScanOptions;
 }
 
 export interface ScanProgress {
+  /** Files scanned so far, and their bytes. */
   files: number;
   bytes: number;
+  rows: number;
   findings: number;
+  /** Files the crawl has found so far (scanned or not), and their bytes. */
+  discoveredFiles: number;
+  discoveredBytes: number;
+  /** The crawl has finished: the discovered totals are the scan's totals. */
+  crawlDone: boolean;
   current?: string;
 }
 
 export const DEFAULT_MAX_FINDINGS_PER_ASSET = 1000;
-
-interface AssetResult {
-  asset: Asset | null;
-  findings: Finding[];
-  total: number;
-}
-
-interface UnitResult {
-  assets: AssetResult[];
-  allowed: number;
-  skipped?: { path: string; reason: string };
-  /** Fatal format errors (the rows before them were kept) and detectors whose own code failed. */
-  errors: ScanError[];
-  warnings: ScanError[];
-  /** Table rows read (0 for text files, whose records are lines). */
-  rows?: number;
-}
-
-function errorMessage(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err) {
-    const code = String((err as { code: unknown }).code);
-    if (code === 'ENOENT') return 'the file vanished before it could be read';
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-    if (code === 'EISDIR') return 'is a directory';
-  }
-  return err instanceof Error ? err.message : String(err);
-}
-
-async function scanFileUnit(
-  unit: FileUnit,
-  detectors: Detector[],
-  opts: Required<Pick<ScanOptions, 'minConfidence' | 'showValues' | 'maxFindingsPerAsset'>> & { key: FingerprintKey; now: Date; allowlist?: Allowlist },
-): Promise<UnitResult> {
-  const head = await readHead(unit.abs);
-  // Tables first: an XLSX is a zip and a .csv.gz is gzip, which the text sniffer calls binary.
-  const table = tableReaderFor(unit.path, head);
-  if (table) {
-    const r = await scanTableFile(unit, table, {
-      engine: engineFor(detectors),
-      detectors,
-      minConfidence: opts.minConfidence,
-      showValues: opts.showValues,
-      maxFindings: opts.maxFindingsPerAsset,
-      key: opts.key,
-      now: opts.now,
-      allowlist: opts.allowlist,
-    });
-    return { assets: r.assets, allowed: r.allowed, errors: r.errors, warnings: r.warnings, rows: r.rows };
-  }
-  const kind = sniff(head);
-  if (kind.kind === 'binary') return { assets: [], allowed: 0, errors: [], warnings: [], skipped: { path: unit.path, reason: `binary (${kind.reason})` } };
-  const scanner = new TextScanner(engineFor(detectors), {
-    minConfidence: opts.minConfidence,
-    showValues: opts.showValues,
-    maxFindings: opts.maxFindingsPerAsset,
-    key: opts.key,
-    path: unit.path,
-    now: opts.now,
-    allowlist: opts.allowlist,
-  });
-  await feedTextFile(unit.abs, kind, scanner);
-  const ids = Object.keys(scanner.counts).sort();
-  const sensitivity = highestSensitivity(ids, detectors);
-  const asset: Asset = {
-    kind: 'file',
-    location: { kind: 'file', path: unit.path },
-    records: scanner.records,
-    recordsEstimated: false,
-    sampled: scanner.records,
-    bytes: scanner.bytes,
-    counts: Object.fromEntries(ids.map((id) => [id, scanner.counts[id]])),
-    distinct: scanner.distinct,
-    cooccurrence: scanner.cooccurrence,
-    ...(scanner.distinctCapped ? { distinctCapped: true } : {}),
-    ...(scanner.minors.under16 > 0 ? { minors: { ...scanner.minors } } : {}),
-    truncated: scanner.truncated,
-    sensitivity,
-    detectors: ids,
-    encoding: kind.encoding,
-    exposure: { fileMode: fileModeText(unit.mode) },
-  };
-  const errors: ScanError[] = [...scanner.detectorErrors].map(([id, message]) => ({
-    target: unit.path,
-    asset: unit.path,
-    code: 'DETECTOR_ERROR',
-    message: `${unit.path}: detector ${id} failed: ${message}`,
-  }));
-  return { assets: [{ asset, findings: scanner.findings, total: scanner.total }], allowed: scanner.allowed, errors, warnings: [] };
-}
+export const DEFAULT_UNIT_TIMEOUT_S = 300;
 
 function compareFindings(a: Finding, b: Finding): number {
   const la = a.location;
@@ -179,47 +101,59 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
   let findings: Finding[] = [];
   const stats = { files: 0, bytes: 0, tables: 0, rows: 0, findings: 0, errors: 0, skipped: 0, allowed: 0, durationMs: 0 };
 
-  for await (const item of crawlFiles(fileTargets(targets), {
-    cwd,
-    include: options.include,
-    exclude: options.exclude,
-    gitignore: options.gitignore,
-    maxFileSize: options.maxFileSize,
-  })) {
-    if (item.kind !== 'file') {
-      if (item.kind === 'error') errors.push({ target: item.target, code: item.code, message: item.message });
-      else skipped.push({ path: item.path ?? item.target, reason: item.message });
-      continue;
+  const merge = (e: UnitEvent): void => {
+    if (e.kind === 'crawl') {
+      if (e.issue.kind === 'error') errors.push({ target: e.issue.target, code: e.issue.code, message: e.issue.message });
+      else skipped.push({ path: e.issue.path ?? e.issue.target, reason: e.issue.message });
+      return;
     }
-    // Allowlisted whole (fixtures, vendored test data): not even read.
-    if (options.allowlist?.coversPath(item.path)) {
-      skipped.push({ path: item.path, reason: 'allowlisted' });
-      continue;
+    if (e.kind === 'skip') {
+      skipped.push(e.skipped);
+      return;
     }
-    try {
-      const r = await scanFileUnit(item, detectors, unitOpts);
-      if (r.skipped) {
-        skipped.push(r.skipped);
-        continue;
-      }
-      stats.files++;
-      stats.bytes += item.size;
-      stats.allowed += r.allowed;
-      stats.rows += r.rows ?? 0;
-      for (const a of r.assets) {
-        stats.findings += a.total;
-        if (a.asset && (a.total > 0 || (a.asset.columns?.length ?? 0) > 0)) assets.push(a.asset);
-        for (const f of a.findings) findings.push(f);
-      }
-      errors.push(...r.errors);
-      warnings.push(...r.warnings);
-      options.onProgress?.({ files: stats.files, bytes: stats.bytes, findings: stats.findings, current: item.path });
-    } catch (err) {
-      errors.push({ target: item.path, asset: item.path, code: 'SOURCE_READ', message: `${item.path}: ${errorMessage(err)}` });
+    if (e.kind === 'error') {
+      errors.push(e.error);
+      return;
     }
-  }
+    const r = e.result;
+    if (r.skipped) {
+      skipped.push(r.skipped);
+      return;
+    }
+    stats.files++;
+    stats.bytes += e.unit.size;
+    stats.allowed += r.allowed;
+    stats.rows += r.rows ?? 0;
+    for (const a of r.assets) {
+      stats.findings += a.total;
+      if (a.asset) assets.push(a.asset);
+      for (const f of a.findings) findings.push(f);
+    }
+    errors.push(...r.errors);
+    warnings.push(...r.warnings);
+  };
 
-  await scanDatabaseTargets(targets, detectors, options, unitOpts, { assets, findings, errors, stats });
+  // Units run in worker threads or here; either way their results are merged in crawl order (src/pool).
+  const run = await runFileUnits(
+    crawlFiles(targets, {
+      cwd,
+      include: options.include,
+      exclude: options.exclude,
+      gitignore: options.gitignore,
+      maxFileSize: options.maxFileSize,
+    }),
+    {
+      detectors,
+      detectorSources: options.detectorSources,
+      unit: unitOpts,
+      workers: options.workers,
+      unitTimeoutMs: (options.unitTimeout ?? DEFAULT_UNIT_TIMEOUT_S) * 1000,
+      onProgress: options.onProgress,
+    },
+    merge,
+  );
+  warnings.push(...run.warnings);
+
   findings = findings.sort(compareFindings);
   assets.sort((a, b) => ('path' in a.location && 'path' in b.location ? (a.location.path < b.location.path ? -1 : 1) : 0));
   errors.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
@@ -237,7 +171,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
       id: options.scanId ?? randomUUID(),
       startedAt: started.toISOString(),
       finishedAt: now().toISOString(),
-      targets: targets.map(displayTarget),
+      targets: [...targets],
       fingerprintKeyId: key.id,
       minConfidence: unitOpts.minConfidence,
       detectors: detectors.map((d) => d.id),

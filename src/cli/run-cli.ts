@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Writable } from 'node:stream';
 import { FORMAT_IDS, reporterFor, type DetectorMeta } from '../../reports/index.js';
 import { parseSize } from '../config/load.js';
 import { loadProject } from '../config/project.js';
@@ -11,6 +12,7 @@ import type { Detector, ScanReport } from '../types.js';
 import { TOOL } from '../version.js';
 import { registerGateCommands } from './commands/gate.js';
 import { registerSchemaCommands } from './commands/schema.js';
+import { createProgress } from './progress.js';
 import { prepareScan, type ScanSelectionFlags } from './scan-setup.js';
 
 export interface CliIO {
@@ -19,6 +21,8 @@ export interface CliIO {
   /** stderr is a terminal: progress and colour allowed. */
   stderrIsTTY: boolean;
   stdoutIsTTY: boolean;
+  /** Where live progress goes (main.ts: process.stderr); without it, `--progress` lines join `stderr`. */
+  progress?: NodeJS.WritableStream;
 }
 
 export interface CliResult {
@@ -38,6 +42,18 @@ function parseConfidence(v: string): number {
 function parsePositiveInt(v: string): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+}
+
+function parseCountOption(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return n;
+}
+
+function parseSeconds(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected seconds ≥ 0 (0 = no limit)');
   return n;
 }
 
@@ -63,6 +79,7 @@ interface ScanFlags extends ScanSelectionFlags {
   format: (typeof FORMATS)[number];
   output?: string;
   quiet?: boolean;
+  progress?: boolean;
   gitignore: boolean;
 }
 
@@ -111,11 +128,25 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     .option('--no-gitignore', 'do not honour .gitignore files')
     .option('--changed-since <git-ref>', 'only files changed since the merge base with this ref (plus uncommitted and untracked files)')
     .option('--show-values', 'include raw values in the report (they are masked otherwise)')
+    .option('--workers <n>', 'worker threads for files (default: the cores; 0 = scan in the main thread)', parseCountOption)
+    .option('--unit-timeout <seconds>', 'stop a file that takes longer than this and record it as an error (default 300; 0 = no limit)', parseSeconds)
+    .option('--progress', 'show progress on stderr even when it is not a terminal (a line every 5 s)')
     .option('-q, --quiet', 'no summary or progress on stderr')
     .action(async (targets: string[], flags: ScanFlags) => {
       // Config (custom detectors, allowlists), environment and flags → one ScanOptions (src/cli/scan-setup.ts).
       const p = await prepareScan(targets, flags, io, { command: 'scan', requireTargets: true });
-      const report = await scan(p.targets, p.options);
+      const display = createProgress({
+        stream: io.progress ?? new Writable({ write: (chunk: Buffer, _enc, done) => (err(chunk.toString()), done()) }),
+        tty: io.progress !== undefined && io.stderrIsTTY,
+        force: flags.progress === true,
+        quiet: flags.quiet === true,
+      });
+      let report: ScanReport;
+      try {
+        report = await scan(p.targets, { ...p.options, ...(display ? { onProgress: (x) => display.update(x) } : {}) });
+      } finally {
+        display?.stop();
+      }
       if (p.changed) report.scan.targets = [...p.requested];
       const reporter = reporterFor(flags.format)!;
       const rendered = reporter.render(report, {

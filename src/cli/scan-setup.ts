@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { loadProject, type Project } from '../config/project.js';
 import { parseSize } from '../config/load.js';
@@ -7,6 +8,7 @@ import { loadFingerprintKey, type FingerprintKey } from '../engine/fingerprint.j
 import { parseGlobList, selectDetectors } from '../engine/registry.js';
 import { UsageError } from '../errors.js';
 import { changedFiles, changedWithinTargets } from '../git/changed-files.js';
+import type { DetectorSources } from '../pool/detector-spec.js';
 import type { ScanOptions } from '../scan.js';
 import { DEFAULT_EXCLUDES, toReportPath } from '../sources/crawl.js';
 import type { Detector } from '../types.js';
@@ -30,6 +32,10 @@ export interface ScanSelectionFlags {
   gitignore?: boolean;
   showValues?: boolean;
   changedSince?: string;
+  /** Worker threads (0 = none); default: the config's `workers`, then the cores. */
+  workers?: number;
+  /** Seconds a file unit may run in a worker (0 = no limit). */
+  unitTimeout?: number;
 }
 
 export interface PreparedScan {
@@ -63,6 +69,24 @@ export function chooseDetectors(project: Project, flags: ScanSelectionFlags, env
   return chosen;
 }
 
+export function parseCount(v: string, what: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${what}: expected a whole number ≥ 0, got "${v}"`);
+  return n;
+}
+
+/** What worker threads need to rebuild the config's detectors (src/pool/detector-spec.ts). */
+function detectorSourcesOf(project: Project, cwd: string): DetectorSources {
+  const custom = project.config.custom ?? [];
+  const customIds = new Set(custom.map((c) => c.id));
+  const base = project.file ? dirname(resolve(cwd, project.file)) : cwd;
+  return {
+    custom,
+    modules: project.file ? (project.config.detectorModules ?? []).map((p) => resolve(base, p)) : [],
+    moduleIds: project.userDetectors.filter((d) => !customIds.has(d.id)).map((d) => d.id),
+  };
+}
+
 export async function prepareScan(
   targets: readonly string[],
   flags: ScanSelectionFlags,
@@ -86,6 +110,9 @@ export async function prepareScan(
     list = changedWithinTargets(changed, requested, io.cwd, existsSync).filter((t) => !defaults(toReportPath(t, io.cwd)));
   }
   const key = loadFingerprintKey(io.env);
+  const envWorkers = io.env.PIISCAN_WORKERS !== undefined ? parseCount(io.env.PIISCAN_WORKERS, 'PIISCAN_WORKERS') : undefined;
+  const workers = flags.workers ?? envWorkers ?? config.workers;
+  const unitTimeout = flags.unitTimeout ?? config.unitTimeout;
   const assessment = assessConfigOf(config);
   const options: ScanOptions = {
     cwd: io.cwd,
@@ -99,6 +126,9 @@ export async function prepareScan(
     maxFindingsPerAsset: flags.maxFindings ?? config.maxFindingsPerAsset,
     fingerprintKey: key,
     ...(project.allowlist ? { allowlist: project.allowlist } : {}),
+    ...(workers !== undefined ? { workers } : {}),
+    ...(unitTimeout !== undefined ? { unitTimeout } : {}),
+    detectorSources: detectorSourcesOf(project, io.cwd),
     ...(Object.keys(assessment).length ? { assessment } : {}),
   };
   return { project, detectors, targets: list, requested, changed, key, options };

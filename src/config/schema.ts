@@ -57,6 +57,9 @@ export const ConfigSchema = z
     /** Bytes, or a size string such as `50MB`; 0 = no limit. */
     maxFileSize: z.union([z.number().int().min(0), z.string().regex(/^\d+(\.\d+)?\s*(b|kb|kib|mb|mib|gb|gib)?$/i)]).optional(),
     maxFindingsPerAsset: z.number().int().min(1).optional(),
+    /** Worker threads for file units (0 = none; default: the cores) and each unit's time limit in seconds (0 = none). */
+    workers: z.number().int().min(0).optional(),
+    unitTimeout: z.number().min(0).optional(),
     /** Risk weights and level thresholds (src/assess). */
     risk: RiskSchema.optional(),
     /** Distinct subjects from which processing counts as large scale (DPIA trigger, volume factor). */

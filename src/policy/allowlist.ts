@@ -42,8 +42,11 @@ export class Allowlist {
   private readonly entries: CompiledEntry[];
   /** Some entry needs the finding's fingerprint (an HMAC per candidate: only computed then). */
   readonly needsFingerprint: boolean;
+  /** The entries as configured: data that can cross to a worker thread, which compiles its own copy. */
+  readonly source: readonly AllowlistEntry[];
 
   constructor(entries: readonly AllowlistEntry[]) {
+    this.source = entries;
     this.entries = entries.map((e) => ({
       path: e.paths?.length ? picomatch(e.paths, { dot: true }) : null,
       detector: e.detectors?.length ? picomatch(e.detectors, { dot: true }) : null,
