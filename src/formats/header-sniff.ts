@@ -31,8 +31,9 @@ const HEADER_WORDS_ZH = /姓名|名字|手机|电话|号码|身份证|证件|地
 export function isLabelLike(s: string): boolean {
   const t = s.trim();
   if (t.length === 0 || t.length > MAX_LABEL || !LETTER.test(t)) return false;
-  // A sentence is content, not a label ("Bob asked to update his phone.").
-  if (t.split(/\s+/).length > MAX_LABEL_WORDS || /[.!?。！？]$/.test(t)) return false;
+  // A sentence is content, not a label ("Bob asked to update his phone."); an abbreviation's dot is not a
+  // sentence's end ("Telephone No.", "Tel.", "Dept.").
+  if (t.split(/\s+/).length > MAX_LABEL_WORDS || /[!?。！？]$|\p{L}{5,}\.$|[^\p{L}]\.$/u.test(t)) return false;
   return !NUMERIC.test(t) && !DATE_LIKE.test(t) && !EMAIL_OR_URL.test(t);
 }
 

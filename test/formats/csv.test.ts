@@ -146,5 +146,8 @@ describe('delimiter and header sniffing', () => {
     expect(looksLikeHeader(['Ann', 'ann@example.com'], [['Bob', 'bob@example.com']])).toBe(false);
     expect(looksLikeHeader(['1', '2'], [['3', '4']])).toBe(false);
     expect(looksLikeHeader(['name', 'name'], [['a', 'b']])).toBe(false);
+    // An abbreviation's dot ends a label, not a sentence; a sentence's does.
+    expect(looksLikeHeader(['Telephone No.', 'Sex', '联系人'], [['0121 367 6368', 'M', '朱涛']])).toBe(true);
+    expect(looksLikeHeader(['Bob asked to update his phone.', 'x'], [['y', 'z']])).toBe(false);
   });
 });
