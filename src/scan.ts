@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { resolveLegal } from '../reports/regulations/catalogue.js';
 import { assess } from './assess/index.js';
+import { displayTarget, fileTargets, scanDatabaseTargets, type DatabaseScanOptions } from './db/scan-targets.js';
 import { loadFingerprintKey, explicitKey, type FingerprintKey } from './engine/fingerprint.js';
 import { resolveDetectors } from './engine/registry.js';
 import type { Allowlist } from './policy/allowlist.js';
@@ -48,15 +49,17 @@ export interface ScanOptions {
   assessment?: AssessConfig;
   /** Accepted findings (config `allowlists:`); a path allowlisted whole is not read at all. */
   allowlist?: Allowlist;
+  /** Database targets (`postgres://`, `mysql://`, `sqlite:`): sample size, connections, views (src/db). */
+  database?: DatabaseScanOptions;
 }
 
 export interface ScanProgress {
-  /** Files scanned so far, and their bytes. */
+  /** Files finished so far (scanned, skipped as binary, or failed), and their bytes. */
   files: number;
   bytes: number;
   rows: number;
   findings: number;
-  /** Files the crawl has found so far (scanned or not), and their bytes. */
+  /** Files the crawl has found so far to be read (finished or not), and their bytes. */
   discoveredFiles: number;
   discoveredBytes: number;
   /** The crawl has finished: the discovered totals are the scan's totals. */
@@ -135,7 +138,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
 
   // Units run in worker threads or here; either way their results are merged in crawl order (src/pool).
   const run = await runFileUnits(
-    crawlFiles(targets, {
+    crawlFiles(fileTargets(targets), {
       cwd,
       include: options.include,
       exclude: options.exclude,
@@ -154,6 +157,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
   );
   warnings.push(...run.warnings);
 
+  await scanDatabaseTargets(targets, detectors, options, unitOpts, { assets, findings, errors, stats });
   findings = findings.sort(compareFindings);
   assets.sort((a, b) => ('path' in a.location && 'path' in b.location ? (a.location.path < b.location.path ? -1 : 1) : 0));
   errors.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
@@ -171,7 +175,7 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
       id: options.scanId ?? randomUUID(),
       startedAt: started.toISOString(),
       finishedAt: now().toISOString(),
-      targets: [...targets],
+      targets: targets.map(displayTarget),
       fingerprintKeyId: key.id,
       minConfidence: unitOpts.minConfidence,
       detectors: detectors.map((d) => d.id),

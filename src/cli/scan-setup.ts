@@ -9,6 +9,7 @@ import { parseGlobList, selectDetectors } from '../engine/registry.js';
 import { UsageError } from '../errors.js';
 import { changedFiles, changedWithinTargets } from '../git/changed-files.js';
 import type { DetectorSources } from '../pool/detector-spec.js';
+import { databaseOptionsOf, type DatabaseFlags } from '../db/options.js';
 import type { ScanOptions } from '../scan.js';
 import { DEFAULT_EXCLUDES, toReportPath } from '../sources/crawl.js';
 import type { Detector } from '../types.js';
@@ -20,7 +21,7 @@ import type { Detector } from '../types.js';
  * Shared by `scan`, `gate` and `baseline` so the three always look at the same thing.
  */
 
-export interface ScanSelectionFlags {
+export interface ScanSelectionFlags extends DatabaseFlags {
   config?: string;
   minConfidence?: number;
   detectors?: string;
@@ -125,6 +126,7 @@ export async function prepareScan(
     maxFileSize: flags.maxFileSize ?? (config.maxFileSize !== undefined ? parseSize(config.maxFileSize) : undefined),
     maxFindingsPerAsset: flags.maxFindings ?? config.maxFindingsPerAsset,
     fingerprintKey: key,
+    database: databaseOptionsOf(flags, config.database, io.env),
     ...(project.allowlist ? { allowlist: project.allowlist } : {}),
     ...(workers !== undefined ? { workers } : {}),
     ...(unitTimeout !== undefined ? { unitTimeout } : {}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES, RISK_FACTORS, type AssessConfig } from '../types.js';
+import { DatabaseConfigSchema } from '../db/options.js';
 import { CustomDetectorSchema } from './custom-detectors.js';
 import { AllowlistEntrySchema, GateSchema } from './gate-schema.js';
 
@@ -76,6 +77,8 @@ export const ConfigSchema = z
     allowlists: z.array(AllowlistEntrySchema).optional(),
     /** CI gate policy (src/gate). */
     gate: GateSchema.optional(),
+    /** Database targets: sample size, connections, views, the password's environment variable (src/db/options.ts). */
+    database: DatabaseConfigSchema.optional(),
   })
   .strict();
 
