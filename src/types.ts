@@ -228,7 +228,8 @@ export interface Asset {
   encoding?: string;
   /** Classified columns of a table, sheet or structured file: one entry per (column, detector) (CONTRACT.md). */
   columns?: AssetColumn[];
-  exposure?: { fileMode?: string; grants?: { grantee: string; privilege: string; column: string | null }[] };
+  /** Who can read a table (databases; `via`: `role:<name>`, `schema`, `global` when not a direct grant) or the file's mode. */
+  exposure?: { fileMode?: string; grants?: { grantee: string; privilege: string; column: string | null; via?: string }[] };
   // ── Assessment (src/assess): filled by assess(), absent from reports made without it. ──
   /** Record-level combinations of detectors that raise the level or create a legal hook (CONTRACT.md). */
   combinations?: Combination[];
