@@ -31,8 +31,14 @@ function table(name: string): DbTable {
 beforeAll(async () => {
   const db = new Sqlite(file);
   db.exec(`
-    CREATE TABLE customers (id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, email VARCHAR(255), dob DATE, created_at DATETIME,
-      opt_in BOOLEAN, metadata JSON, photo BLOB, score REAL, anything);
+    CREATE TABLE customers ( -- people who buy
+      id INTEGER PRIMARY KEY,
+      full_name TEXT NOT NULL, -- legal name
+      email VARCHAR(255) DEFAULT 'a--b', dob DATE, created_at DATETIME,
+      "opt_in" BOOLEAN,  --  marketing consent, 'yes' or 'no'
+      metadata JSON, photo BLOB, score REAL, anything,
+      CHECK (score >= 0) -- a constraint, not a column
+    );
     INSERT INTO customers VALUES (1, 'Ada Lovelace', 'ada@example.com', '1815-12-10', '2020-01-01 10:00:00', 1, '{"contact":{"phone":"+44 20 7946 0958"}}', x'00ff', 1.5, 'x');
     INSERT INTO customers VALUES (2, 'Alan Turing', 'alan@example.org', '1912-06-23', '2021-05-05 12:00:00', 0, 'not json', NULL, NULL, 7);
     CREATE TABLE ${'"' + HOSTILE.replace(/"/g, '""') + '"'} ("select" TEXT, "电话 号码" TEXT, "e""mail" TEXT);
@@ -80,6 +86,9 @@ describe('sqlite catalog', () => {
       ['anything', '', 'other', null],
     ]);
     expect(c.columns[1]?.nullable).toBe(false);
+    // SQLite has no comment catalog: `--` comments in the DDL are read.
+    expect(c.comment).toBe('people who buy');
+    expect(Object.fromEntries(c.columns.filter((x) => x.comment).map((x) => [x.name, x.comment]))).toEqual({ full_name: 'legal name', opt_in: "marketing consent, 'yes' or 'no'" });
     expect(table('big').estimatedRows).toBe(BIG);
     expect(table('customer_emails').kind).toBe('view');
     expect(table('customer_emails').estimatedRows).toBeNull();

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Database, Statement } from 'better-sqlite3';
 import { keyWindows, windowEnd } from '../key-windows.js';
 import type { DbColumn, DbConnectOptions, DbDriver, DbGrant, DbSession, DbTable, DbTargetSpec, DbValue, Sample, SampleBatch, SampleRequest } from '../types.js';
+import { ddlComments } from './ddl-comments.js';
 import { sqliteValueClass } from './value-class.js';
 
 /**
@@ -103,6 +104,11 @@ export class SqliteSession implements DbSession {
     const hasStat1 = this.db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_stat1'`).get() !== undefined;
     return list.map((t) => {
       const cols = this.db.prepare<[string], ColumnRow>('SELECT name, type, "notnull", pk FROM pragma_table_info(?)').all(t.name);
+      const ddl = this.db.prepare<[string], string | null>('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(t.name) ?? null;
+      const comments = ddlComments(
+        ddl,
+        cols.map((c) => c.name),
+      );
       const rowid = t.type === 'table' && t.wr === 0;
       if (rowid) this.rowidTables.add(t.name);
       return {
@@ -114,12 +120,11 @@ export class SqliteSession implements DbSession {
           type: c.type,
           valueClass: sqliteValueClass(c.type),
           nullable: c.notnull === 0,
-          comment: null,
+          comment: comments.columns.get(c.name) ?? null,
           primaryKey: c.pk > 0 ? c.pk : null,
         })),
         estimatedRows: t.type === 'view' ? null : this.estimate(t.name, rowid, pages <= SMALL_FILE_PAGES, hasStat1),
-        // SQLite keeps no comments in its catalog.
-        comment: null,
+        comment: comments.table,
       };
     });
   }
