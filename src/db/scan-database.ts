@@ -3,7 +3,7 @@ import type { ScanError } from '../types.js';
 import { driverFor } from './drivers.js';
 import { TableScan, type DbClassifyOptions, type TableResult } from './table-scan.js';
 import { displayTarget, parseTarget, safeMessage, type TargetEnv } from './target.js';
-import type { DbConnectOptions, DbSession, DbTable, DbTargetSpec } from './types.js';
+import type { DbConnectOptions, DbDriver, DbSession, DbTable, DbTargetSpec } from './types.js';
 
 /**
  * Database targets end to end: open a read-only session through the dialect's driver, list the tables
@@ -26,6 +26,8 @@ export interface DbScanOptions extends DbClassifyOptions, TargetEnv {
   includeViews?: boolean;
   seed?: number;
   connect?: Partial<DbConnectOptions>;
+  /** The driver to use instead of the dialect's own (tests: a driver whose connection drops). */
+  driver?: DbDriver;
 }
 
 export interface DbScanResult {
@@ -88,7 +90,7 @@ export async function scanDatabase(target: DbTargetSpec, opts: DbScanOptions): P
     result.errors.push({ target: target.display, ...(asset ? { asset } : {}), code, message: safeMessage(message, target) });
   let first: DbSession;
   try {
-    const driver = await driverFor(target.dialect);
+    const driver = opts.driver ?? (await driverFor(target.dialect));
     const open = () => driver.open(target, connectOpts);
     first = await open();
     let tables: DbTable[];
