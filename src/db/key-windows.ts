@@ -111,16 +111,17 @@ class Covered {
 
 export async function* keyWindows(plan: KeyWindowPlan): AsyncGenerator<SampleBatch> {
   const rand = prng((plan.seed ^ hash32(plan.salt)) >>> 0);
-  const w = windowSize(plan.rows);
+  const wanted = Math.max(0, Math.floor(plan.rows));
+  const w = windowSize(wanted);
   const covered = new Covered();
   let got = 0;
   // Each window either fills (≤ rows/w of those) or closes a gap (no more gaps than filled windows + 1).
-  const maxWindows = 2 * Math.ceil(plan.rows / w) + 2;
-  for (let n = 0; n < maxWindows && got < plan.rows && !covered.covers(plan.min, plan.max); n++) {
+  const maxWindows = 2 * Math.ceil(wanted / w) + 2;
+  for (let n = 0; n < maxWindows && got < wanted && !covered.covers(plan.min, plan.max); n++) {
     let { lo, hi } = covered.gapAt(draw(rand, plan.min, plan.max));
     // Past the last key: wrap to the first gap of the range.
     if (lo > plan.max) ({ lo, hi } = covered.gapAt(plan.min));
-    const limit = Math.min(w, plan.rows - got);
+    const limit = Math.min(w, wanted - got);
     const r = await plan.read(lo, hi, limit);
     const end = r.end ?? hi ?? plan.max + 1n;
     covered.add(lo, end > lo ? end : lo + 1n);

@@ -1,6 +1,7 @@
 import type mysql from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type MysqlSession, mysqlDriver } from '../../src/db/mysql/driver.js';
+import { isConnectionLoss } from '../../src/db/scan-database.js';
 import type { DbGrant, DbSession, DbTable, DbValue, Sample } from '../../src/db/types.js';
 import { admin, CI, insertMany, mysqlDown, OPTS, serverUrl, target, uniqueSuffix, warnSkip } from './helpers-mysql.js';
 
@@ -294,6 +295,25 @@ describe.skipIf(down !== null)('mysql driver', () => {
         const gs = await s.grants(ts.find((t) => t.table === 'customers') as DbTable);
         expect(gs.length).toBeGreaterThan(0);
         expect(gs.every((g) => g.grantee === `${reader.name}@%`)).toBe(true);
+      } finally {
+        await s.close();
+      }
+    });
+
+    it('a killed connection fails the sample with an error the scanner retries on', async () => {
+      const s = await mysqlDriver.open(target(serverUrl(DB)), OPTS);
+      try {
+        const conn = (s as MysqlSession).connection;
+        const [[[threadId]]] = (await conn.query({ sql: 'SELECT CONNECTION_ID()', rowsAsArray: true })) as unknown as [[[number]]];
+        const sample = await s.sample(table('big'), { rows: 5000, seed: 4 });
+        const it = sample.batches[Symbol.asyncIterator]();
+        expect((await it.next()).done).toBe(false);
+        await root.query(`KILL CONNECTION ${Number(threadId)}`);
+        const err = await (async () => {
+          for (;;) if ((await it.next()).done) return null;
+        })().catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(Error);
+        expect(isConnectionLoss(err, s)).toBe(true);
       } finally {
         await s.close();
       }

@@ -67,6 +67,8 @@ function scrubbed(err: unknown, target: DbTargetSpec): Error {
 export class MysqlSession implements DbSession {
   readonly dialect = 'mysql' as const;
   readonly store: string;
+  /** The connection died (server gone, KILL, network): the scanner reopens and retries the table once. */
+  lost = false;
   private readonly grantsOf: MysqlGrants;
   private readonly q: MysqlQuery;
   private readonly qa: MysqlArrayQuery;
@@ -79,6 +81,13 @@ export class MysqlSession implements DbSession {
     private readonly escapeId: (name: string, forbidQualified: boolean) => string,
   ) {
     this.store = target.display;
+    // Without a listener an 'error' event on an idle connection would crash the process.
+    connection.on('error', () => {
+      this.lost = true;
+    });
+    connection.on('end', () => {
+      this.lost = true;
+    });
     this.q = async <T,>(sql: string, params?: readonly unknown[]): Promise<T[]> => {
       try {
         const [rows] = await connection.query({ sql, values: params ? [...params] : undefined });

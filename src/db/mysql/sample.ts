@@ -46,7 +46,9 @@ function convert(columns: DbColumn[], row: unknown[]): DbValue[] {
   });
 }
 
-export async function sampleMysql(s: MysqlSampler, table: DbTable, req: SampleRequest): Promise<Sample> {
+export async function sampleMysql(s: MysqlSampler, table: DbTable, request: SampleRequest): Promise<Sample> {
+  // Row counts end up in LIMIT clauses: whole and non-negative, whatever the caller passed.
+  const req = { rows: Math.max(0, Math.floor(request.rows)), seed: request.seed };
   const from = `${s.id(table.schema)}.${s.id(table.table)}`;
   const list = table.columns.map((c) => s.id(c.name)).join(', ');
   const cols = table.columns;

@@ -129,7 +129,8 @@ export class SqliteSession implements DbSession {
     });
   }
 
-  async sample(table: DbTable, req: SampleRequest): Promise<Sample> {
+  async sample(table: DbTable, request: SampleRequest): Promise<Sample> {
+    const req = { rows: Math.max(0, Math.floor(request.rows)), seed: request.seed };
     const from = quoteIdent(table.table);
     const list = table.columns.map((c) => quoteIdent(c.name)).join(', ');
     const cols = table.columns;
