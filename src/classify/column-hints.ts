@@ -43,6 +43,9 @@ const FILLERS = new Set([
   'no', 'num', 'nr', 'number', 'value', 'val', 'text', 'txt', 'str', 'string', 'raw', 'plain', 'hash', 'hashed',
   'digest', 'enc', 'encrypted', 'cipher', 'ciphertext', 'masked', 'mask', 'tokenized', 'tokenised',
   'normalized', 'normalised', 'lower', 'full', 'primary', 'secondary', 'last', 'first',
+  // digests and protections: `email_sha256` (→ email, sha, 256), `phone_md5`, `ssn_hmac`, `手机号(脱敏)`
+  'sha', 'md', 'hmac', 'bcrypt', 'salted', 'redacted', 'obfuscated', 'pseudonymised', 'pseudonymized',
+  '脱敏', '加密', '密文', '哈希', '掩码', '明文', '原文',
 ]);
 
 type CharClass = 'cjk' | 'alpha' | 'digit' | 'sep';

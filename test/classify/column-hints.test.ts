@@ -44,6 +44,11 @@ describe('matchColumnHints', () => {
     expect(top('email_hash')).toMatchObject({ detector: 'email', kind: 'exact' });
     expect(top('phone_2')).toMatchObject({ detector: 'phone', kind: 'exact' });
     expect(top('mobile_number_encrypted')).toMatchObject({ detector: 'phone', kind: 'exact' });
+    // …nor do digests and protections, in either language.
+    expect(top('email_sha256')).toMatchObject({ detector: 'email', kind: 'exact' });
+    expect(top('ssn_hmac')).toMatchObject({ detector: 'us.ssn', kind: 'exact' });
+    expect(top('手机号(脱敏)')).toMatchObject({ detector: 'phone', kind: 'exact' });
+    expect(top('身份证号_加密')).toMatchObject({ detector: 'cn.resident_id', kind: 'exact' });
   });
 
   it('matches Latin hints as whole tokens and CJK hints as substrings', () => {

@@ -6,7 +6,7 @@
  * names it was not shaped on.
  */
 import { createHash } from 'node:crypto';
-import { FIRST, LAST, PRODUCTS, STREETS, US_STATES, ZH_CITIES, ZH_DISTRICTS, ZH_GIVEN, ZH_SURNAMES, ZH_PRODUCTS } from '../names.js';
+import { COMPANIES, FIRST, LAST, PRODUCTS, STREETS, US_STATES, ZH_CITIES, ZH_COMPANIES, ZH_DISTRICTS, ZH_GIVEN, ZH_SURNAMES, ZH_PRODUCTS } from '../names.js';
 import type { Rng } from '../prng.js';
 import { bic, birthYmd, card, cardCn, email, emailZh, iban, ip, mac, passportCn, phone, phoneCn, plate, residentId, ssn, uscc } from '../values.js';
 import { invoiceNo, orderNo, tracking, version } from '../distractors.js';
@@ -94,6 +94,8 @@ export const PERSONAL_KINDS: readonly ColumnKind[] = [
   { id: 'gender', detector: 'gender', headers: { tune: ['gender', '性别'], holdout: ['Sex', 'gender_code'] }, value: (r) => r.pick(['M', 'F', 'male', 'female', '男', '女']) },
   { id: 'ethnicity', detector: 'ethnicity', headers: { tune: ['民族', 'ethnicity'], holdout: ['ethnic group', '民族名称'] }, value: (r) => r.pick(ETHNIC) },
   { id: 'password', detector: 'credential.password', headers: { tune: ['password_hash', 'password'], holdout: ['pwd', 'passwd_digest', '密码'] }, value: bcrypt },
+  { id: 'email-hashed', detector: 'email', headers: { tune: ['email_sha256'], holdout: ['hashed_email'] }, value: sha256 },
+  { id: 'phone-masked', detector: 'phone', headers: { tune: ['phone_masked'], holdout: ['手机号(脱敏)'] }, value: (r) => `1${r.pick(['38', '39', '58', '86'])}****${r.digits(4)}` },
   { id: 'sparse-email', detector: 'email', headers: { tune: ['backup_email'], holdout: ['secondary e-mail'] }, value: (r) => email(r).value, empty: 0.9 },
 ];
 
@@ -121,6 +123,11 @@ export const OTHER_KINDS: readonly ColumnKind[] = [
   { id: 'notes', detector: null, headers: { tune: ['notes', '备注'], holdout: ['Comment', '说明'] }, value: (r) => r.pick(LOREM) },
   { id: 'rating', detector: null, headers: { tune: ['rating'], holdout: ['Score', '评分'] }, value: (r) => `${r.int(1, 5)}.${r.int(0, 9)}` },
   { id: 'percent', detector: null, headers: { tune: ['discount'], holdout: ['Tax Rate', '折扣'] }, value: (r) => `${r.int(0, 60)}%` },
+  { id: 'company', detector: null, headers: { tune: ['company', 'vendor_name'], holdout: ['Supplier', '公司名称', 'merchant name'] }, value: (r) => (r.chance(0.6) ? r.pick(COMPANIES) : r.pick(ZH_COMPANIES)) },
+  { id: 'product-name', detector: null, headers: { tune: ['product_name'], holdout: ['Item Name', '商品名'] }, value: (r) => (r.chance(0.5) ? r.pick(PRODUCTS) : r.pick(ZH_PRODUCTS)) },
+  { id: 'hire-date', detector: null, headers: { tune: ['hire_date'], holdout: ['Start Date', '入职日期'] }, value: (r) => isoDate(r, 2005, 2025) },
+  { id: 'employee-id', detector: null, headers: { tune: ['employee_id'], holdout: ['工号', 'Staff No.'] }, value: (r) => `E${r.digits(6)}` },
+  { id: 'salary', detector: null, headers: { tune: ['salary'], holdout: ['月薪', 'Base Pay'] }, value: (r) => String(r.int(3000, 40000)) },
   { id: 'zipless-city', detector: null, headers: { tune: ['city'], holdout: ['Town', '城市'] }, value: (r) => (r.chance(0.5) ? r.pick(ZH_CITIES) : r.pick(['Berlin', 'Paris', 'Austin', 'Leeds', 'Osaka'])) },
 ];
 
