@@ -45,6 +45,9 @@ export async function startEmbeddedPostgres(opts: { sql?: string; maxConnections
     return {
       url: `postgres://postgres@127.0.0.1:${port}/postgres`,
       exec: async (sql: string) => {
+        // PGlite has one backend behind every socket connection: a scan's read-only session settings outlive
+        // the scan, so the owner's own writes lift them first.
+        await db.exec(`SET SESSION CHARACTERISTICS AS TRANSACTION READ WRITE; SET default_transaction_read_only = off;`);
         await db.exec(sql);
       },
       close: async () => {
