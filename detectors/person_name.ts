@@ -61,6 +61,7 @@ const NOT_NAME_WORDS = new Set(
     'phone', 'mobile', 'email', 'mail', 'address', 'tel', 'fax', 'date', 'birth', 'id', 'number', 'no', 'order',
     'invoice', 'product', 'file', 'report', 'project', 'version', 'total', 'amount', 'price', 'status', 'note', 'notes',
     'the', 'and', 'of', 'for', 'to', 'from', 'with', 'not', 'yes', 'ok', 'n/a', 'tbd', 'please', 'see', 'attached',
+    'in', 'on', 'at', 'by', 'as', 'if', 'but', 'or', 'when', 'after', 'before', 'during', 'since', 'while',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -128,6 +129,8 @@ function validateName(n: string): 'valid' | 'invalid' | 'unknown' {
     const compound = COMPOUND_SURNAMES.find((c) => n.startsWith(c));
     const given = n.slice(compound ? compound.length : 1);
     if (given === '' || ZH_ADDRESS_FORMS.includes(given) || ZH_FIELD_ENDINGS.test(given)) return 'invalid';
+    // A doubled surname character is a word (谢谢, 常常, 刚刚), not surname + given name.
+    if (!compound && given === n[0]) return 'invalid';
     return 'unknown';
   }
   const lower = n.toLowerCase();
@@ -201,6 +204,8 @@ export default defineDetector({
     after: 8,
   },
   requireContext: true,
+  // Unlabelled running text: src/engine/recognisers (the patterns above need a label or a column).
+  recogniser: 'person_name',
   columnHints: [
     'name', 'full name', 'fullname', 'first name', 'last name', 'given name', 'family name', 'surname', 'forename',
     'customer name', 'contact name', 'contact person', 'person name', 'real name', 'legal name', 'recipient',
@@ -235,12 +240,27 @@ export default defineDetector({
       { text: '{"name": "Alice Example", "dob": "1990-05-12"}', value: 'Alice Example' },
       { text: 'Name:\nAlice Smith\n', value: 'Alice Smith', note: 'label on the line above' },
       { text: '客户姓名：司马光 ', value: '司马光' },
+      { text: 'Ms. Fatima Okafor, 45, a teacher, said the school had reopened.', value: 'Fatima Okafor', note: 'organisation-free prose: honorific and apposition' },
+      { text: 'Yesterday Alice Smith met the mayor in New York.', value: 'Alice Smith', note: 'free text: the sentence-initial word is not part of the name' },
+      { text: 'The report was written by Rajesh Kumar and reviewed in March.', value: 'Rajesh Kumar', note: 'free text, first-name lexicon' },
+      { text: '"We will appeal," Gonzalez told reporters after Maria Gonzalez left.', value: 'Maria Gonzalez' },
+      { text: 'According to Li Wei, the plant will close.', value: 'Li Wei', note: 'romanised Chinese name' },
+      { text: '外交部发言人毛宁表示，双方将继续沟通。', value: '毛宁', note: 'free text: role before, saying verb after' },
+      { text: '记者刘晓燕报道，项目已经完工。', value: '刘晓燕' },
+      { text: '昨天欧阳娜娜在北京大学做了报告。', value: '欧阳娜娜', note: 'compound surname' },
     ],
     noMatch: [
-      { text: 'Yesterday Alice Smith met Bob Jones in New York.', note: 'names in prose without a label' },
-      { text: '张三丰是一位著名的武术家。', note: 'unlabelled Chinese sentence' },
       { text: '姓名：张三丰是一位著名的武术家', note: 'the value does not end at the name: no guess' },
       { text: 'Name: 2024-01-01' },
+      { text: 'Goldman Sachs and Bank of America shares rose on Tuesday in New York.', note: 'organisations, a place, a day' },
+      { text: 'The White House said the Supreme Court will rule in June.', note: 'capitalised institutions' },
+      { text: 'Apple unveiled the iPhone and the Galaxy Watch was discounted on Black Friday.', note: 'brands and events' },
+      { text: 'BREAKING NEWS: MARKETS FALL', note: 'an all-caps heading' },
+      { text: 'Follow @JohnSmith for updates.', note: 'a handle, not running text' },
+      { text: '今天大家都很高兴，周末去王国公园散步。', note: 'common words that begin with a surname character' },
+      { text: '北京大学和阿里巴巴集团签署了合作协议。', note: 'organisations' },
+      { text: '林业局要求加强安全管理。', note: '林业, 安全, 管理 begin or close with surname characters' },
+      { text: '@小猪佩奇 说好的，周末见', note: 'an @handle is not a name' },
       { text: 'File name: report.pdf' },
       { text: 'Company name: Example Consulting', note: 'a company, negative context' },
       { text: 'Customer: Acme Widgets Inc.', note: 'a company suffix' },

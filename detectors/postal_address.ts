@@ -24,11 +24,12 @@ const TOWN = '\\p{Han}{1,8}?(?:街道|镇|乡)';
 const STREET = '\\p{Han}{1,12}?(?:大道|大街|胡同|路|街|道|巷|弄|里|村)';
 const NUM = '(?:[0-9０-９]{1,5}(?:-[0-9]{1,4})?|[一二三四五六七八九十百零〇]{1,4})';
 const UNIT = `(?:${NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|楼|层|室|号|户|组)`;
-const ZH_ADDRESS = `(?:${ADMIN}){0,4}(?:${TOWN})?${STREET}${NUM}(?:号|弄)(?:${UNIT}){0,4}`;
+/** Also run by the free-text recogniser (src/engine/recognisers/address.ts) on unlabelled text. */
+export const ZH_ADDRESS = `(?:${ADMIN}){0,4}(?:${TOWN})?${STREET}${NUM}(?:号|弄)(?:${UNIT}){0,4}`;
 // A label glued to the address (`地址北京市…`) is consumed before the value so it is not part of it.
 const ZH_LABEL = '(?:收货地址|家庭住址|居住地址|通讯地址|联系地址|户籍地址|详细地址|地址|住址)[:：]?[ \\t]*';
 
-const STREET_TYPES = [
+export const STREET_TYPES = [
   'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct',
   'Place', 'Pl', 'Square', 'Sq', 'Terrace', 'Terr', 'Way', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Close', 'Crescent',
   'Cres', 'Gardens', 'Grove', 'Mews', 'Row', 'Walk', 'Hill', 'Circle', 'Cir', 'Trail', 'Trl', 'Alley', 'Plaza',
@@ -38,7 +39,8 @@ const STREET_TYPES = [
 const STREET_TYPE_RE = [...STREET_TYPES].sort((a, b) => b.length - a.length).join('|');
 const CAP = "\\p{Lu}[\\p{L}'’\\-]{0,24}";
 const TOWN_WORD = "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]{0,24}";
-const EN_ADDRESS =
+/** Also run by the free-text recogniser (src/engine/recognisers/address.ts) on unlabelled text. */
+export const EN_ADDRESS =
   `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?)[ \\t]{1,2}[0-9A-Za-z]{1,5},?[ \\t]{1,2})?` +
   `[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?,?[ \\t]{1,2}(?:${CAP}[ \\t]{1,2}){0,4}(?:${STREET_TYPE_RE})\\.?\\b` +
   `(?:,?[ \\t]{1,2}(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|#)[ \\t]{0,2}[0-9A-Za-z]{1,5}\\b)?` +
@@ -80,6 +82,8 @@ export default defineDetector({
     after: 8,
   },
   requireContext: true,
+  // Unlabelled running text: src/engine/recognisers (the patterns above need a label or a column).
+  recogniser: 'postal_address',
   columnHints: [
     'address', 'addr', 'street', 'street address', 'home address', 'postal address', 'mailing address',
     'shipping address', 'billing address', 'delivery address', 'residential address', 'address line', 'address line 1',
@@ -106,10 +110,16 @@ export default defineDetector({
       { text: 'Billing address: 350 Fifth Ave, Apt 4B, New York, NY 10118', value: '350 Fifth Ave, Apt 4B, New York, NY 10118' },
       { text: 'Mailing address: PO Box 1234', value: 'PO Box 1234' },
       { text: 'Address:\n56 Pine Rd, Shelbyville\n', value: '56 Pine Rd, Shelbyville', note: 'label on the line above' },
+      { text: 'Meet me at 12 Main St tomorrow.', value: '12 Main St', note: 'free text: house number, street, street type' },
+      { text: 'Police said the fire started at 48 Oak Avenue, Portland, OR 97205 shortly after midnight.', value: '48 Oak Avenue, Portland, OR 97205' },
+      { text: 'The shop moved to 221 Queen Street, Toronto, ON M5V 2T6 last year.', value: '221 Queen Street, Toronto, ON M5V 2T6', note: 'Canadian postal code' },
+      { text: '我们在北京市东城区示例街1号见面。', value: '北京市东城区示例街1号', note: 'free text: the words before the address are not part of it' },
+      { text: '快递寄到广东省深圳市南山区样例路8号3栋2单元501室，谢谢！', value: '广东省深圳市南山区样例路8号3栋2单元501室' },
     ],
     noMatch: [
-      { text: 'Meet me at 12 Main St tomorrow.', note: 'an address in prose without a label' },
-      { text: '我们在北京市东城区示例街1号见面。', note: 'no address label' },
+      { text: 'Lives in Springfield, Illinois, near the river.', note: 'a bare town or state is not an address' },
+      { text: '他来自北京市海淀区。', note: 'a city and district without a street is not an address' },
+      { text: 'Route 66 and Highway 1 are both scenic.', note: 'no house number before a street' },
       { text: 'Address: 192.168.1.1' },
       { text: 'IP address: 10.0.0.12' },
       { text: 'Email address: alice@example.com' },

@@ -109,6 +109,11 @@ export interface Detector {
    * it into `Finding.subjectAge` and per-asset counts of minors (children's-data rules); never reported as is.
    */
   birthDate?(normalized: string): { year: number; month: number; day?: number } | null;
+  /**
+   * A recogniser for values without a fixed pattern, run on running text beside the patterns
+   * (src/engine/recognisers): names and street addresses found from lexicons, a segmenter and cues, no label needed.
+   */
+  recogniser?: 'person_name' | 'postal_address';
   /** Masking override for values whose shape tells the kind (emails keep the domain). */
   mask?(raw: string): string;
   /** Ids into the regulation catalogue, e.g. 'gdpr:art4-1', 'pipl:art28'. */

@@ -1,7 +1,8 @@
 import type { CompiledEngine } from './compile.js';
 import { findContextInHeader } from './context.js';
 import { detectRegion, type DetectOptions } from './detect.js';
-import type { Candidate } from './overlap.js';
+import { resolveOverlaps, type Candidate } from './overlap.js';
+import { recogniseRegion, RecogniserSession } from './recognisers/index.js';
 
 /**
  * Detection on one cell value (CSV/XLSX/JSON leaf, database column value), with the column's header as
@@ -37,14 +38,23 @@ export function profileColumn(engine: CompiledEngine, header: string, hintedIds:
   return { header, hinted, headerWords, headerNegative };
 }
 
+/** Characters from which a cell value counts as running text for the recognisers. */
+const FREE_TEXT_CELL = 24;
+
 /** Candidates in one cell value (already scored, overlap-resolved, at or above the threshold). */
 export function detectCell(engine: CompiledEngine, value: string, column: ColumnProfile, opts: DetectOptions): Candidate[] {
   if (value.length === 0) return [];
   const buf = Buffer.from(value, 'utf8');
-  return detectRegion(
+  const cands = detectRegion(
     engine,
     buf,
     { from: 0, acceptEnd: buf.length, regionEnd: buf.length },
     { ...opts, cell: true, hinted: column.hinted, headerWords: column.headerWords, headerNegative: column.headerNegative },
   );
+  // A short value is the column's business (its header decides); running text in a cell (notes, comments,
+  // descriptions) is read like any text.
+  if (value.length < FREE_TEXT_CELL) return cands;
+  const found = recogniseRegion(engine, buf, 0, buf.length, { minConfidence: opts.minConfidence, session: new RecogniserSession(), onDetectorError: opts.onDetectorError });
+  return found.length ? resolveOverlaps([...cands, ...found], opts.minConfidence) : cands;
 }
+

@@ -4,7 +4,8 @@ import { AssetTally, type TallyOptions } from './asset-tally.js';
 import type { CompiledEngine } from './compile.js';
 import { detectRegion, type Region } from './detect.js';
 import { advance, ChunkPositions } from './location.js';
-import type { Candidate } from './overlap.js';
+import { resolveOverlaps, type Candidate } from './overlap.js';
+import { recogniseRegion, recogniserPlan, RecogniserSession } from './recognisers/index.js';
 
 export { ageOf, snippetFor } from './asset-tally.js';
 
@@ -40,12 +41,15 @@ export class TextScanner {
   private col0 = 0;
   /** End offset (in the current region buffer) of the line the last candidate was on. */
   private lineEndOffset = -1;
+  /** Names seen earlier in this asset (a lone `Smith` after `John Smith`); null without a recogniser. */
+  private readonly session: RecogniserSession | null;
 
   constructor(
     private readonly engine: CompiledEngine,
     private readonly opts: TextScanOptions,
   ) {
     this.tally = new AssetTally(opts);
+    this.session = recogniserPlan(engine) ? new RecogniserSession() : null;
   }
 
   get counts(): Record<string, number> {
@@ -123,7 +127,11 @@ export class TextScanner {
     const prefix = this.tail.length;
     const buf = prefix ? Buffer.concat([this.tail, pending.subarray(0, regionEnd)]) : pending.subarray(0, regionEnd);
     const region: Region = { from: prefix, acceptEnd: prefix + acceptEnd, regionEnd: prefix + regionEnd };
-    const cands = detectRegion(this.engine, buf, region, { minConfidence: this.opts.minConfidence, onDetectorError: this.onDetectorError });
+    let cands = detectRegion(this.engine, buf, region, { minConfidence: this.opts.minConfidence, onDetectorError: this.onDetectorError });
+    if (this.session) {
+      const found = recogniseRegion(this.engine, buf, region.from, region.acceptEnd, { minConfidence: this.opts.minConfidence, session: this.session, onDetectorError: this.onDetectorError });
+      if (found.length) cands = resolveOverlaps([...cands, ...found], this.opts.minConfidence);
+    }
     if (cands.length) this.emit(buf, prefix, cands);
     const next = advance(buf, prefix, region.acceptEnd, this.line, this.col0);
     this.line = next.line;

@@ -1,0 +1,165 @@
+import RE2 from 're2';
+import type { Detector, Verdict } from '../../types.js';
+import type { CompiledDetector, CompiledEngine } from '../compile.js';
+import { findContextAt } from '../context.js';
+import type { Candidate } from '../overlap.js';
+import { recogniseAddressesEn, recogniseAddressesZh } from './address.js';
+import { recognisePersonsEn, type EnDocState } from './person-en.js';
+import { recognisePersonsZh, zhTriggerSource } from './person-zh.js';
+import { scoreRecognised, type Recognised } from './score.js';
+
+/**
+ * The recogniser stage: detectors without a fixed pattern (`Detector.recogniser`) found in running text.
+ * It runs beside the pattern pass (src/engine/detect.ts) on the same regions and its candidates go through
+ * the same overlap resolution, masking, fingerprinting and tallies. The detector's own normalize, deny and
+ * validate apply to what the recogniser finds, so a value it refuses in a labelled field is refused here too.
+ */
+export type RecogniserKind = NonNullable<Detector['recogniser']>;
+
+/** Per document (a text asset, or one cell): what earlier text said, for coreference. */
+export class RecogniserSession {
+  readonly en: EnDocState = { seen: new Set() };
+}
+
+interface Plan {
+  person?: CompiledDetector;
+  address?: CompiledDetector;
+}
+
+const plans = new WeakMap<CompiledEngine, Plan | null>();
+
+/** The detectors of an engine that ask for a recogniser; null when none does (the stage is skipped). */
+export function recogniserPlan(engine: CompiledEngine): Plan | null {
+  let p = plans.get(engine);
+  if (p === undefined) {
+    const plan: Plan = {};
+    for (const cd of engine.detectors) {
+      if (cd.detector.recogniser === 'person_name') plan.person ??= cd;
+      else if (cd.detector.recogniser === 'postal_address') plan.address ??= cd;
+    }
+    p = plan.person || plan.address ? plan : null;
+    plans.set(engine, p);
+  }
+  return p;
+}
+
+export interface RecogniseOptions {
+  minConfidence: number;
+  session: RecogniserSession;
+  onDetectorError?: (detectorId: string, error: unknown) => void;
+}
+
+const NL = 0x0a;
+
+/**
+ * One RE2 over the region's bytes that every line holding a candidate matches: a capital letter before a
+ * small one (names, street types), a numbered 号/弄, or the Chinese name trigger. Only the lines it hits are
+ * decoded and read by the recognisers, so bulk text pays one DFA pass.
+ */
+let trigger: RE2 | undefined;
+function triggerRe(): RE2 {
+  trigger ??= new RE2(`\\p{Lu}\\p{Ll}|[0-9０-９一二三四五六七八九十百零〇](?:号|弄)|${zhTriggerSource()}`, 'gu');
+  return trigger;
+}
+
+const HAN = /\p{Script=Han}/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Candidates in buf[from, to) (whole lines). Offsets in the result are byte offsets in `buf`, like the
+ * pattern pass's.
+ */
+export function recogniseRegion(engine: CompiledEngine, buf: Buffer, from: number, to: number, opts: RecogniseOptions): Candidate[] {
+  const plan = recogniserPlan(engine);
+  if (!plan || to <= from) return [];
+  const re = triggerRe();
+  const region = buf.subarray(from, to);
+  const out: Candidate[] = [];
+  re.lastIndex = 0;
+  for (;;) {
+    const m = re.exec(region);
+    if (!m) break;
+    const lineStart = region.lastIndexOf(NL, m.index) + 1;
+    const nl = region.indexOf(NL, m.index);
+    const lineEnd = nl < 0 ? region.length : nl;
+    recogniseLine(plan, buf, from + lineStart, from + lineEnd, opts, out);
+    if (nl < 0) break;
+    re.lastIndex = nl + 1;
+  }
+  return out;
+}
+
+function recogniseLine(plan: Plan, buf: Buffer, from: number, to: number, opts: RecogniseOptions, out: Candidate[]): void {
+  const text = buf.toString('utf8', from, to);
+  const found: [CompiledDetector, Recognised][] = [];
+  const hasHan = HAN.test(text);
+  const hasCapital = CAPITAL.test(text);
+  try {
+    if (plan.person) {
+      if (hasCapital) for (const r of recognisePersonsEn(text, opts.session.en)) found.push([plan.person, r]);
+      if (hasHan) for (const r of recognisePersonsZh(text)) found.push([plan.person, r]);
+    }
+    if (plan.address) {
+      if (hasCapital) for (const r of recogniseAddressesEn(text)) found.push([plan.address, r]);
+      if (hasHan) for (const r of recogniseAddressesZh(text)) found.push([plan.address, r]);
+    }
+  } catch (err) {
+    // A recogniser fault (a segmenter that fails to load) must not take the file down with it.
+    opts.onDetectorError?.((plan.person ?? plan.address)!.detector.id, err);
+    return;
+  }
+  if (found.length === 0) return;
+  found.sort((a, b) => a[1].start - b[1].start);
+  const bytes = new ByteOffsets(text, from);
+  for (const [cd, r] of found) {
+    const c = toCandidate(cd, r, text, bytes, opts, buf, from, to);
+    if (c) out.push(c);
+  }
+}
+
+/** Character → byte offsets for ascending character offsets, in one pass over the text. */
+class ByteOffsets {
+  private char = 0;
+  private byte: number;
+  constructor(
+    private readonly text: string,
+    base: number,
+  ) {
+    this.byte = base;
+  }
+  at(charOffset: number): number {
+    if (charOffset < this.char) {
+      return this.byte - Buffer.byteLength(this.text.slice(charOffset, this.char), 'utf8');
+    }
+    this.byte += Buffer.byteLength(this.text.slice(this.char, charOffset), 'utf8');
+    this.char = charOffset;
+    return this.byte;
+  }
+}
+
+function toCandidate(cd: CompiledDetector, r: Recognised, text: string, bytes: ByteOffsets, opts: RecogniseOptions, buf: Buffer, lo: number, hi: number): Candidate | null {
+  const d = cd.detector;
+  const raw = text.slice(r.start, r.end);
+  let normalized: string;
+  let verdict: Verdict;
+  try {
+    normalized = d.normalize ? d.normalize(raw) : raw;
+    if (cd.deny.has(normalized)) return null;
+    verdict = d.validate ? d.validate(normalized) : 'unknown';
+  } catch (err) {
+    opts.onDetectorError?.(d.id, err);
+    return null;
+  }
+  if (verdict === 'invalid') return null;
+  const start = bytes.at(r.start);
+  const end = bytes.at(r.end);
+  // The detector's own context words count here too: a label raises, `wallet address` or `company` lowers.
+  if (cd.context) {
+    const hits = findContextAt(cd.context, buf, start, end, lo, hi);
+    if (hits.sameLine.length) r.cues.push({ label: `context (${hits.sameLine.join(', ')})`, weight: 0.1 });
+    if (hits.negative.length) r.cues.push({ label: `negative context (${hits.negative.join(', ')})`, weight: -0.3 });
+  }
+  const scored = scoreRecognised(r, opts.minConfidence);
+  if (!scored) return null;
+  return { ...scored, sameLineContext: false, detectorIndex: cd.index, detectorId: d.id, start, end, raw, normalized };
+}

@@ -1,0 +1,263 @@
+import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANISATIONS, PLACES } from './data/en-lexicon.generated.js';
+import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES, PINYIN_SURNAMES, PINYIN_SYLLABLE } from './data/en-names.js';
+import type { Cue, Recognised } from './score.js';
+
+/**
+ * Person names in English running text (news, e-mails, notes) without a label: runs of capitalised words
+ * scored by what makes a name reliable in such text — a first-name or surname lexicon (compromise's, see
+ * data/), a title before it (`Sen.`, `Dr`), a reporting verb after it (`said`, `told`), `according to`, an
+ * apposition (`, 45,`), a possessive, and an earlier full name in the same document for a lone surname.
+ * Runs holding an organisation or place word, months, days, demonyms, all-caps words and capitalised common
+ * words at a sentence start are cut or refused.
+ */
+
+let lex:
+  | {
+      first: Set<string>;
+      last: Set<string>;
+      places: Set<string>;
+      orgs: Set<string>;
+      common: Set<string>;
+      demonyms: Set<string>;
+    }
+  | undefined;
+
+function lexicon() {
+  lex ??= {
+    first: new Set([...FIRST_NAMES.split('|'), ...EXTRA_FIRST_NAMES]),
+    last: new Set([...LAST_NAMES.split('|'), ...EXTRA_SURNAMES, ...PINYIN_SURNAMES]),
+    places: new Set(PLACES.split('|')),
+    orgs: new Set(ORGANISATIONS.split('|')),
+    common: new Set(COMMON_WORDS.split('|')),
+    demonyms: new Set(DEMONYMS.split('|')),
+  };
+  return lex;
+}
+
+/** Titles and roles written before a name; excluded from the span, counted as a cue. */
+const TITLES = new Set(
+  [
+    'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+    'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'president', 'vice', 'governor', 'gov',
+    'mayor', 'judge', 'justice', 'chancellor', 'minister', 'premier', 'secretary', 'general', 'gen', 'colonel', 'col',
+    'captain', 'capt', 'lt', 'lieutenant', 'sgt', 'sergeant', 'officer', 'detective', 'det', 'inspector', 'constable',
+    'coach', 'bishop', 'pope', 'father', 'king', 'queen', 'prince', 'princess', 'ambassador', 'commissioner', 'chairman',
+    'chairwoman', 'chair', 'ceo', 'cfo', 'director', 'superintendent', 'deputy', 'attorney', 'nurse', 'pastor', 'rabbi',
+    'imam', 'sheikh', 'councillor', 'councilman', 'councilwoman', 'spokesman', 'spokeswoman', 'spokesperson',
+    'correspondent', 'reporter', 'actor', 'actress', 'singer', 'striker', 'midfielder', 'defender', 'goalkeeper',
+    'author', 'novelist', 'economist', 'analyst', 'chef', 'lawyer', 'dean', 'principal', 'teacher', 'manager',
+  ],
+);
+const STRONG_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'sen', 'senator', 'rep', 'gov', 'rev']);
+
+/** Words that make a capitalised run an organisation, a place or a thing, whatever else it holds. */
+const NOT_PERSON = new Set(
+  [
+    'inc', 'corp', 'corporation', 'ltd', 'llc', 'llp', 'plc', 'gmbh', 'co', 'company', 'companies', 'group', 'holdings',
+    'university', 'college', 'school', 'academy', 'institute', 'bank', 'foundation', 'association', 'council',
+    'committee', 'ministry', 'department', 'agency', 'party', 'hospital', 'clinic', 'airlines', 'airways', 'motors',
+    'technologies', 'technology', 'systems', 'labs', 'partners', 'capital', 'fund', 'times', 'post', 'news', 'press',
+    'journal', 'club', 'united', 'fc', 'museum', 'center', 'centre', 'church', 'court', 'congress', 'senate',
+    'parliament', 'assembly', 'union', 'federation', 'league', 'board', 'commission', 'office', 'service', 'services',
+    'authority', 'police', 'army', 'navy', 'force', 'forces', 'stadium', 'park', 'street', 'road', 'avenue', 'lane',
+    'boulevard', 'bridge', 'river', 'lake', 'mountain', 'mount', 'island', 'islands', 'hotel', 'restaurant', 'cafe',
+    'airport', 'station', 'square', 'hall', 'tower', 'building', 'market', 'exchange', 'index', 'network', 'media',
+    'studios', 'pictures', 'records', 'games', 'cup', 'open', 'championship', 'olympics', 'festival', 'award',
+    'awards', 'prize', 'act', 'bill', 'law', 'report', 'program', 'programme', 'project', 'initiative', 'summit',
+    'conference', 'war', 'revolution', 'empire', 'kingdom', 'republic', 'state', 'states', 'city', 'county',
+    'province', 'region', 'district', 'valley', 'coast', 'beach', 'bay', 'ocean', 'sea', 'gulf', 'north', 'south',
+    'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'international', 'global', 'national',
+    'federal', 'royal', 'general', 'industries', 'solutions', 'software', 'energy', 'pharmaceuticals', 'health',
+    'insurance', 'financial', 'securities', 'investments', 'ventures', 'brands', 'foods', 'stores', 'mall', 'plaza',
+    'trust', 'society', 'institution', 'commons', 'house', 'palace', 'cathedral', 'temple', 'mosque', 'prison',
+    'series', 'edition', 'pro', 'max', 'plus', 'mini', 'ultra', 'version', 'model', 'app', 'day', 'week', 'month',
+    'year', 'eve', 'christmas', 'easter', 'ramadan', 'god', 'lord', 'jesus', 'allah', 'internet', 'web', 'online',
+    'tv', 'radio', 'channel', 'magazine', 'gazette', 'herald', 'tribune', 'chronicle', 'daily', 'weekly', 'review',
+    'airline', 'railway', 'rail', 'transit', 'energy', 'oil', 'gas', 'steel', 'mining', 'chemicals', 'electric',
+    'communications', 'telecom', 'mobile', 'wireless', 'digital', 'data', 'cloud', 'ai', 'analytics', 'consulting',
+  ],
+);
+
+const MONTHS_DAYS = new Set(
+  [
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+    'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'monday',
+    'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
+    'thurs', 'fri', 'sat', 'sun',
+  ],
+);
+
+/** Month and day abbreviations that are also names (`Jun`, `May`) are dates only before a number. */
+const AMBIGUOUS_MONTHS = new Set(['jun', 'may', 'jan', 'mar', 'sat', 'sun']);
+function isMonthOrDay(t: Tok, text: string): boolean {
+  if (!MONTHS_DAYS.has(t.lower)) return false;
+  return !AMBIGUOUS_MONTHS.has(t.lower) || /^\.?[ \t]*[0-9]/.test(text.slice(t.end, t.end + 4));
+}
+
+/** Lower-case particles inside a name: `Anna van der Berg`, `Ludwig van Beethoven`, `Carlos de la Cruz`. */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ten', 'ter', 'bin', 'binti', 'al', 'el', 'ibn', 'y']);
+
+const REPORTING =
+  /^[ \t]*,?[ \t]*(?:(?:has|had|have|also|then|later|previously|once|who|, who)[ \t]+){0,2}(?:said|says|told|tells|added|adds|explained|wrote|writes|asked|asks|noted|argued|claimed|stated|announced|insisted|recalled|warned|confirmed|denied|replied|tweeted|posted|acknowledged|admitted|believes|believed|thinks|thought|explains|according|stressed|emphasised|emphasized|urged|testified|reported|revealed|described|suggested|predicted|agreed|disagreed|responded|commented|joked|laughed|smiled|nodded|shouted|whispered|met|visited|won|lost|scored|died|was|is|who|will|would|did|does)\b/iu;
+const STRONG_REPORTING = /^[ \t]*,?[ \t]*(?:(?:has|had|also|then|later)[ \t]+)?(?:said|says|told|tells|added|adds|explained|wrote|asked|noted|argued|claimed|stated|announced|insisted|recalled|warned|confirmed|denied|replied|tweeted|acknowledged|admitted|stressed|urged|testified|revealed)\b/iu;
+const BEFORE_CUE = /(?:according[ \t]+to|said|says|told|by|with|from|spokesman|spokeswoman|spokesperson|named|called|dear|hi|hello|thanks|thank[ \t]+you|meet|married|wife|husband|son|daughter|mother|father|brother|sister|uncle|aunt|friend|colleague|partner)[ \t,]*$/iu;
+const APPOSITION = /^,[ \t]*(?:\d{1,3}[ \t]*,|aged[ \t]+\d|(?:a|an|the|who|whose|former|chief|senior|head|founder|co-founder)[ \t])/iu;
+const POSSESSIVE = /^['’]s?\b/u;
+
+/** One capitalised (or particle / initial) token in a run. */
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'initial' | 'particle';
+}
+
+const CAP_TOKEN = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?/gu;
+
+export interface EnDocState {
+  /** First names and surnames of full names accepted earlier in the document (lower case). */
+  seen: Set<string>;
+}
+
+const MAX_SEEN = 5000;
+
+function isSentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“' || text[i] === "'" || text[i] === '‘' || text[i] === '(' || text[i] === '[')) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';' || c === '—' || c === '–' || c === '-' || c === '•' || c === '*' || c === '>' || c === '|';
+}
+
+/** Runs of capitalised words joined by single spaces, particles or initials, found in one pass. */
+function runs(text: string): Tok[][] {
+  const out: Tok[][] = [];
+  let cur: Tok[] = [];
+  CAP_TOKEN.lastIndex = 0;
+  for (let m = CAP_TOKEN.exec(text); m; m = CAP_TOKEN.exec(text)) {
+    let word = m[0];
+    const start = m.index;
+    // Glued to a letter or digit on the left (`iPhone`, `McDonald` inside a longer token): not a word start.
+    if (start > 0 && /[\p{L}\p{N}_@#]/u.test(text[start - 1])) continue;
+    let kind: Tok['kind'] = 'word';
+    const bare = word.replace(/\.$/, '');
+    if (bare.length === 1) kind = 'initial';
+    else if (word.endsWith('.') && !TITLES.has(bare.toLowerCase())) word = bare; // a sentence end, not an abbreviation
+    const tok: Tok = { text: word, lower: word.replace(/\.$/, '').toLowerCase(), start, end: start + word.length, kind };
+    if (cur.length > 0) {
+      const gap = text.slice(cur[cur.length - 1].end, start);
+      const parts = gap.trim().split(/[ \t]+/).filter(Boolean);
+      const joined = /^[ \t]+$/.test(gap) || (/^[ \t]+(?:\p{Ll}+[ \t]+){1,2}$/u.test(gap) && parts.every((p) => PARTICLES.has(p)));
+      if (!joined || cur.length >= 6) {
+        out.push(cur);
+        cur = [];
+      }
+    }
+    cur.push(tok);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function isAllCaps(t: Tok): boolean {
+  return t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase();
+}
+
+/** Candidates in one text (a line block); `state` carries names across blocks of the same document. */
+export function recognisePersonsEn(text: string, state: EnDocState): Recognised[] {
+  const L = lexicon();
+  const out: Recognised[] = [];
+  for (const run of runs(text)) {
+    let toks = run;
+    const cues: Cue[] = [];
+    // A heading in capitals (`BREAKING NEWS`) or a run with an all-caps word is not a name.
+    if (toks.some(isAllCaps)) {
+      const split = splitAt(toks, isAllCaps);
+      for (const part of split) handle(part, text, L, state, out, []);
+      continue;
+    }
+    // Titles before the name: the last one is the cue, all are outside the span.
+    let titled: string | undefined;
+    while (toks.length > 1 && TITLES.has(toks[0].lower)) {
+      titled = toks[0].lower;
+      toks = toks.slice(1);
+    }
+    if (titled) cues.push({ label: `title (${titled})`, weight: STRONG_TITLES.has(titled) ? 0.35 : 0.3 });
+    handle(toks, text, L, state, out, cues);
+  }
+  return out;
+}
+
+function splitAt(toks: Tok[], bad: (t: Tok) => boolean): Tok[][] {
+  const parts: Tok[][] = [];
+  let cur: Tok[] = [];
+  for (const t of toks) {
+    if (bad(t)) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}
+
+function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, state: EnDocState, out: Recognised[], cuesIn: Cue[]): void {
+  let toks = toksIn;
+  const cues = [...cuesIn];
+  // Months, days and demonyms break a run (`On Tuesday Smith said`, `American Jane Doe`).
+  const breaks = (t: Tok) => isMonthOrDay(t, text) || L.demonyms.has(t.lower);
+  if (toks.some(breaks)) {
+    const parts = splitAt(toks, breaks);
+    const titled = cues.length > 0;
+    parts.forEach((p, i) => handle(p, text, L, state, out, titled && i === 0 && p[0] === toks[0] ? cues : []));
+    return;
+  }
+  // A capitalised common word at a sentence start (`Yesterday`, `The`, `However`) is not part of the name.
+  while (toks.length > 0 && isSentenceStart(text, toks[0].start) && L.common.has(toks[0].lower) && !L.first.has(toks[0].lower) && !L.last.has(toks[0].lower)) toks = toks.slice(1);
+  while (toks.length > 0 && toks[0].kind !== 'word') toks = toks.slice(1);
+  while (toks.length > 0 && toks[toks.length - 1].kind !== 'word') toks = toks.slice(0, -1);
+  if (toks.length === 0 || toks.length > 5) return;
+  const words = toks.filter((t) => t.kind === 'word');
+  const phrase = toks.map((t) => t.lower).join(' ');
+  // Organisations, places and things: the whole run is refused, not trimmed to a name-like part.
+  if (words.some((t) => NOT_PERSON.has(t.lower)) || L.orgs.has(phrase) || L.places.has(phrase)) return;
+  if (words.length === 1 && (L.places.has(words[0].lower) || L.orgs.has(words[0].lower))) return;
+  if (words.length >= 2 && L.places.has(words[0].lower) && !L.first.has(words[0].lower) && L.places.has(words[words.length - 1].lower)) return;
+  const start = toks[0].start;
+  const end = toks[toks.length - 1].end;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  // A name glued to a handle, an e-mail or a path is someone's account, not running text.
+  if (/[@#/\\]$/.test(before) || /^[@/\\]/.test(after)) return;
+  const first = words[0].lower;
+  const last = words[words.length - 1].lower;
+  const full = words.length >= 2;
+  const base = full ? 0.35 : 0.1;
+  if (L.first.has(first)) cues.push({ label: 'first-name lexicon', weight: 0.25 });
+  if (full && (L.last.has(last) || (PINYIN_SYLLABLE.test(last) && PINYIN_SURNAMES.includes(first)))) cues.push({ label: 'surname lexicon', weight: 0.15 });
+  else if (full && PINYIN_SURNAMES.includes(first) && words.slice(1).every((w) => PINYIN_SYLLABLE.test(w.lower))) cues.push({ label: 'romanised Chinese name', weight: 0.3 });
+  else if (!full && !L.first.has(first) && L.last.has(first)) cues.push({ label: 'surname lexicon', weight: 0.1 });
+  if (!full && state.seen.has(first)) cues.push({ label: 'coreference with an earlier full name', weight: 0.45 });
+  if (STRONG_REPORTING.test(after)) cues.push({ label: 'reporting verb after', weight: 0.25 });
+  else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: 0.1 });
+  if (BEFORE_CUE.test(before)) cues.push({ label: 'cue before', weight: 0.2 });
+  if (APPOSITION.test(after)) cues.push({ label: 'apposition', weight: 0.15 });
+  else if (POSSESSIVE.test(after)) cues.push({ label: 'possessive', weight: 0.05 });
+  const known = (w: Tok) => L.first.has(w.lower) || L.last.has(w.lower) || L.common.has(w.lower) || L.places.has(w.lower) || L.orgs.has(w.lower);
+  // Two or three capitalised words no lexicon knows, in the middle of a sentence: in news, mostly a person.
+  if (full && words.length <= 3 && !isSentenceStart(text, start) && words.every((w) => !known(w))) cues.push({ label: 'unknown capitalised words mid-sentence', weight: 0.15 });
+  const commonWords = words.filter((w) => L.common.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower));
+  if (commonWords.length > 0) cues.push({ label: 'capitalised common word', weight: -0.2 * commonWords.length });
+  if (words.some((w) => L.places.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower))) cues.push({ label: 'place word', weight: -0.2 });
+  if (!full && isSentenceStart(text, start) && !cues.some((c) => c.label.startsWith('coreference') || c.label.startsWith('title'))) cues.push({ label: 'single word at a sentence start', weight: -0.1 });
+  const r: Recognised = { start, end, recogniser: 'recogniser:person_name.en', base, cues };
+  out.push(r);
+  let score = base;
+  for (const c of cues) score += c.weight;
+  // Remember accepted full names so that a lone `Smith` later in the document is linked to `John Smith`.
+  if (full && score >= 0.5 && state.seen.size < MAX_SEEN) {
+    state.seen.add(first);
+    state.seen.add(last);
+  }
+}
