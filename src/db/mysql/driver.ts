@@ -164,6 +164,8 @@ export const mysqlDriver: DbDriver = {
       // the other's, so both are tried.
       await conn.query(`SET SESSION max_statement_time = ${Math.max(0.001, opts.statementTimeoutMs / 1000)}`).catch(() => undefined);
       await conn.query(`SET SESSION MAX_EXECUTION_TIME = ${Math.max(1, Math.round(opts.statementTimeoutMs))}`).catch(() => undefined);
+      // MySQL 8 caches TABLE_ROWS for a day by default: a table filled since would show its old size.
+      await conn.query('SET SESSION information_schema_stats_expiry = 0').catch(() => undefined);
       const lockSeconds = Math.max(1, Math.ceil(opts.lockTimeoutMs / 1000));
       await conn.query(`SET SESSION lock_wait_timeout = ${lockSeconds}`);
       await conn.query(`SET SESSION innodb_lock_wait_timeout = ${lockSeconds}`).catch(() => undefined);
