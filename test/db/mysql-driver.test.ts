@@ -2,6 +2,7 @@ import type mysql from 'mysql2/promise';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type MysqlSession, mysqlDriver } from '../../src/db/mysql/driver.js';
 import { isConnectionLoss } from '../../src/db/scan-database.js';
+import { scan } from '../../src/scan.js';
 import type { DbGrant, DbSession, DbTable, DbValue, Sample } from '../../src/db/types.js';
 import { admin, CI, insertMany, mysqlDown, OPTS, serverUrl, target, uniqueSuffix, warnSkip } from './helpers-mysql.js';
 
@@ -298,6 +299,16 @@ describe.skipIf(down !== null)('mysql driver', () => {
       } finally {
         await s.close();
       }
+    });
+
+    it('a scan as that account records the unreadable table in scan.errors and reports the others', async () => {
+      const report = await scan([serverUrl(DB, reader).toString()], { workers: 0, database: { sampleRows: 500 } });
+      expect(report.scan.errors).toHaveLength(1);
+      expect(report.scan.errors[0]).toMatchObject({ asset: `${DB}.secret`, code: 'DB_TABLE' });
+      expect(report.scan.errors[0]?.message).toMatch(/denied/i);
+      expect(JSON.stringify(report)).not.toContain(reader.password);
+      const tablesSeen = report.assets.map((a) => (a.location.kind === 'table' ? a.location.table : '')).sort();
+      expect(tablesSeen).toEqual(['big', 'customers']);
     });
 
     it('a killed connection fails the sample with an error the scanner retries on', async () => {
