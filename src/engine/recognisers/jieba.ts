@@ -22,7 +22,20 @@ function jieba(): Jieba {
   return instance;
 }
 
+/** Recently tagged sentences: exports and logs repeat lines, and tagging is the costly step. */
+const cache = new Map<string, Token[]>();
+const CACHE_MAX = 4096;
+
 export function tagWithOffsets(text: string): Token[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const out = tag(text);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(text, out);
+  return out;
+}
+
+function tag(text: string): Token[] {
   const out: Token[] = [];
   let at = 0;
   for (const { word, tag } of jieba().tag(text, true)) {

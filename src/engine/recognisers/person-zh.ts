@@ -25,10 +25,10 @@ function lexicon() {
   return lex;
 }
 
-const BEFORE_WORDS = '记者|通讯员|发言人|联系人|收件人|收货人|负责人|代表|委员|主席|总统|总理|首相|部长|局长|厅长|省长|市长|县长|区长|书记|主任|院长|校长|所长|董事长|总裁|总经理|经理|教授|老师|医生|律师|法官|警官|民警|导演|演员|歌手|作家|选手|运动员|教练|队长|网友|博主|作者|编辑|主持人|患者|村民|居民|市民|工人|学生|同学|员工|专家|研究员|工程师|创始人|大使|先生|女士|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|朋友|同事|据|由|和|与|及|向|对|给|请|让|叫|是';
+const BEFORE_WORDS = '记者|通讯员|发言人|联系人|收件人|收货人|负责人|代表|委员|主席|总统|总理|首相|部长|局长|厅长|省长|市长|县长|区长|书记|主任|院长|校长|所长|董事长|总裁|总经理|经理|教授|老师|医生|律师|法官|警官|民警|导演|演员|歌手|作家|选手|运动员|教练|队长|网友|博主|作者|编辑|主持人|患者|村民|居民|市民|工人|学生|同学|员工|专家|研究员|工程师|创始人|大使|先生|女士|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|朋友|同事|遇到了|见到了|感谢|采访了|名叫|据|由|和|与|及|向|对|给|请|让|叫|是';
 /** Words right before a name: roles, titles, reporters, form labels. */
 const BEFORE = new RegExp(`(?:${BEFORE_WORDS})$`, 'u');
-const AFTER_WORDS = '说|表示|称|指出|认为|介绍|告诉|透露|强调|坦言|回忆|解释|补充|提到|提出|建议|呼吁|宣布|回应|回答|问道|笑称|曾任|等人|等|一家|夫妇|先生|女士|小姐|老师|教授|医生|同学|同志|律师|记者|主任|经理|说道|写道|发文|发帖|留言|评论|告诉|接受|带领|率领|出席|参加|获得|担任|出生|去世';
+const AFTER_WORDS = '说|表示|称|指出|认为|介绍|告诉|透露|强调|坦言|回忆|解释|补充|提到|提出|建议|呼吁|宣布|回应|回答|问道|笑称|曾任|报道|发现|等人|等|今年|现年|和|与|一家|夫妇|先生|女士|小姐|老师|教授|医生|同学|同志|律师|记者|主任|经理|说道|写道|发文|发帖|留言|评论|告诉|接受|带领|率领|出席|参加|获得|担任|出生|去世';
 /** Words right after a name: saying verbs, honorifics, roles. */
 const AFTER = new RegExp(`^(?:${AFTER_WORDS})`, 'u');
 /** The address forms and roles that make surname + X a title, not a name (王总, 李经理, 张先生). */
@@ -70,6 +70,8 @@ interface Candidate {
   weight: number;
   cueBefore: boolean;
   cueAfter: boolean;
+  /** Worth segmenting its sentence for. */
+  strong: boolean;
 }
 
 function sentenceBounds(text: string, at: number): [number, number] {
@@ -112,11 +114,13 @@ export function recognisePersonsZh(text: string): Recognised[] {
     const after1 = text.slice(start + sl + 1, start + sl + 5);
     const after2 = text.slice(start + sl + 2, start + sl + 6);
     const cueAfter = AFTER.test(after1) || AFTER.test(after2);
-    // The same test as the line trigger (zhTriggerSource), so no line is tagged for nothing.
-    const likely = w1 >= 20 || w2 >= 20 || (w1 > 0 && w2 > 0 && Math.max(w1, w2) >= 15);
-    if (likely || cueBefore || cueAfter || sl === 2) cands.push({ start, surnameLen: sl, weight, cueBefore, cueAfter });
+    // Without a cue the given name must look like one; the line trigger (zhTriggerSource) is a superset.
+    const strong = weight >= 30 || w2 >= 20 || cueBefore || cueAfter || sl === 2;
+    // A weaker candidate is judged only when its sentence is segmented anyway (for a strong one).
+    const weak = w1 > 0 && w2 > 0 && Math.max(w1, w2) >= 15;
+    if (strong || weak) cands.push({ start, surnameLen: sl, weight, cueBefore, cueAfter, strong });
   }
-  if (cands.length === 0) return [];
+  if (!cands.some((c) => c.strong)) return [];
   const out: Recognised[] = [];
   const tagged = new Map<number, { from: number; tokens: Token[] }>();
   let lastEnd = -1;
@@ -125,7 +129,10 @@ export function recognisePersonsZh(text: string): Recognised[] {
     if (inHandle(text, c.start)) continue;
     const [s, e] = sentenceBounds(text, c.start);
     let sent = tagged.get(s);
-    if (!sent) tagged.set(s, (sent = { from: s, tokens: tagWithOffsets(text.slice(s, e)) }));
+    if (!sent) {
+      if (!c.strong && !cands.some((o) => o.strong && o.start >= s && o.start < e)) continue;
+      tagged.set(s, (sent = { from: s, tokens: tagWithOffsets(text.slice(s, e)) }));
+    }
     const r = judge(text, c, sent.from, sent.tokens, L);
     if (r) {
       out.push(r);
@@ -173,7 +180,12 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   // jieba cut a three-character name after its second character (林子/nr 涵, 高明/nr 辉): take a third
   // character that reads as a given-name one; an HMM word that swallowed the next verb (林丹去) gives it back.
   const next = tokens[i + 1];
-  if (end === t.end && t.word.length === sl + 1 && next && next.word.length === 1 && (L.given.get(next.word) ?? 0) >= 15 && !/^(?:v|p|c|u.*|d|r|m|q|f|y)$/.test(next.tag)) {
+  const third = text[from + end];
+  const rest = text.slice(from + end + 1, from + end + 5);
+  if (end - t.start === sl + 1 && third && HAN.test(third) && (L.given.get(third) ?? 0) >= 8 && (rest === '' || /^[\p{P}\s和与及跟同在是的了说今]/u.test(rest) || AFTER.test(rest))) {
+    end += 1;
+    cues.push({ label: 'third given-name character', weight: 0.05 });
+  } else if (end === t.end && t.word.length === sl + 1 && next && next.word.length === 1 && (L.given.get(next.word) ?? 0) >= 15 && !/^(?:v|p|c|u.*|d|r|m|q|f|y)$/.test(next.tag)) {
     end = next.end;
     cues.push({ label: 'segmenter: third given-name character', weight: 0.05 });
   } else if (end === t.end && t.tag === 'x' && t.word.length === sl + 2 && (L.given.get(t.word[sl + 1]) ?? 0) <= 0 && (L.given.get(t.word[sl]) ?? 0) > 0) {
@@ -184,7 +196,7 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   if (given.length < 1 || given.length > 2 || NOT_GIVEN.test(given) || /[人市省县区州]$/u.test(given)) return null;
   const weight = givenWeight(given, L.given);
   // An unknown word from the HMM is only a name when its characters look like one or a cue says so.
-  if (t.tag === 'x' && end === t.end && weight < 20 && !c.cueBefore && !c.cueAfter) return null;
+  if (t.tag === 'x' && end === t.end && weight < 15 * given.length * (given.length === 1 ? 1.3 : 1) && !c.cueBefore && !c.cueAfter) return null;
   if (weight > 0) cues.push({ label: 'given-name characters', weight: Math.min(0.25, Math.round(weight * (given.length === 1 ? 1.5 : 1)) / 160) });
   else cues.push({ label: 'rare given-name characters', weight: -0.1 });
   if (sl === 2) cues.push({ label: 'compound surname', weight: 0.1 });
