@@ -159,9 +159,13 @@ export async function scan(targets: readonly string[], options: ScanOptions = {}
 
   await scanDatabaseTargets(targets, detectors, options, unitOpts, { assets, findings, errors, stats });
   findings = findings.sort(compareFindings);
-  assets.sort((a, b) => ('path' in a.location && 'path' in b.location ? (a.location.path < b.location.path ? -1 : 1) : 0));
-  errors.sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-  skipped.sort((a, b) => (a.path < b.path ? -1 : 1));
+  // The crawl's order is the file system's, not a stable one: every list is sorted by path, and a
+  // unit's own entries (a workbook's sheets, a file's warnings) keep their order (the sort is stable).
+  const byKey = (a: string | null | undefined, b: string | null | undefined) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
+  assets.sort((a, b) => ('path' in a.location && 'path' in b.location ? byKey(a.location.path, b.location.path) : 0));
+  errors.sort((a, b) => byKey(a.target, b.target));
+  warnings.sort((a, b) => byKey(a.target, b.target));
+  skipped.sort((a, b) => byKey(a.path, b.path));
   stats.errors = errors.length;
   stats.skipped = skipped.length;
   stats.durationMs = Math.round(performance.now() - t0);

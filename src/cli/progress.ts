@@ -3,7 +3,8 @@ import type { ScanProgress } from '../scan.js';
 
 /**
  * Scan progress on stderr (never stdout, which carries only the report): a redrawn bar when stderr is a
- * terminal; with `--progress` and no terminal (CI logs), a plain line every few seconds. The crawl streams,
+ * terminal (cli-progress); with `--progress` and no terminal (CI logs), a plain line every few seconds and
+ * one at the end. The crawl streams,
  * so the totals grow while it runs: percentage and ETA appear once it has finished and the totals are
  * final; before that the line shows what has been scanned and the rate.
  */
@@ -44,10 +45,11 @@ const n = (v: number) => v.toLocaleString('en-US');
 /** One progress line (without the bar); `elapsedS` since the scan started. */
 export function progressLine(p: ScanProgress, elapsedS: number): string {
   const rate = elapsedS > 0 ? p.bytes / elapsedS : 0;
+  const left = p.discoveredBytes - p.bytes;
   const files = p.crawlDone ? `${n(p.files)}/${n(p.discoveredFiles)} files` : `${n(p.files)} files (${n(p.discoveredFiles)} found so far)`;
   const bytes = p.crawlDone ? `${size(p.bytes)}/${size(p.discoveredBytes)}` : size(p.bytes);
-  const parts = [files, bytes, `${n(p.rows)} rows`, `${n(p.findings)} findings`, `${(rate / 1e6).toFixed(1)} MB/s`];
-  if (p.crawlDone && rate > 0) parts.push(`ETA ${duration(Math.max(0, p.discoveredBytes - p.bytes) / rate)}`);
+  const parts = [files, bytes, `${n(p.rows)} rows`, `${n(p.findings)} findings`, `${size(Math.round(rate))}/s`];
+  if (p.crawlDone && rate > 0 && left > 0) parts.push(`ETA ${duration(left / rate)}`);
   return parts.join(' · ');
 }
 
@@ -55,20 +57,28 @@ export function progressLine(p: ScanProgress, elapsedS: number): string {
 export function createProgress(o: ProgressOptions): ProgressDisplay | null {
   if (o.quiet || (!o.tty && !o.force)) return null;
   const t0 = performance.now();
+  const elapsed = () => (performance.now() - t0) / 1000;
   let last: ScanProgress = { files: 0, bytes: 0, rows: 0, findings: 0, discoveredFiles: 0, discoveredBytes: 0, crawlDone: false };
+  if (!o.tty) {
+    // A log, not a screen: a line per interval and a last one at the end, nothing redrawn.
+    const timer = setInterval(() => o.stream.write(`piiscan: ${progressLine(last, elapsed())}\n`), o.intervalMs ?? 5000);
+    timer.unref();
+    return {
+      update: (p) => void (last = p),
+      stop() {
+        clearInterval(timer);
+        o.stream.write(`piiscan: ${progressLine(last, elapsed())}\n`);
+      },
+    };
+  }
   const bar = new cliProgress.SingleBar({
     stream: o.stream,
-    // Without a terminal cli-progress prints a plain line per interval instead of redrawing.
-    noTTYOutput: !o.tty,
-    notTTYSchedule: o.intervalMs ?? 5000,
     fps: 5,
-    hideCursor: o.tty,
+    hideCursor: true,
     gracefulExit: true,
     format: (options, params) => {
-      const line = progressLine(last, (performance.now() - t0) / 1000);
-      if (!o.tty) return `piiscan: ${line}`;
       const graph = last.crawlDone ? `${cliProgress.Format.BarFormat(params.progress, options)} ${Math.floor(params.progress * 100)}% ` : '';
-      return `${graph}${line}`;
+      return `${graph}${progressLine(last, elapsed())}`;
     },
   });
   bar.start(1, 0);

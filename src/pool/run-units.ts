@@ -126,9 +126,9 @@ export async function runFileUnits(crawl: AsyncIterable<Item>, opts: RunUnitsOpt
   }
 
   const finished = (seq: number, unit: FileUnit, o: UnitOutcome) => {
-    if (o.kind === 'result' && !o.result.skipped) {
-      progress.files++;
-      progress.bytes += unit.size;
+    progress.files++;
+    progress.bytes += unit.size;
+    if (o.kind === 'result') {
       progress.rows += o.result.rows ?? 0;
       for (const a of o.result.assets) progress.findings += a.total;
     }
@@ -146,13 +146,13 @@ export async function runFileUnits(crawl: AsyncIterable<Item>, opts: RunUnitsOpt
         order.put(s, { kind: 'crawl', issue: item });
         continue;
       }
-      progress.discoveredFiles++;
-      progress.discoveredBytes += item.size;
       // Allowlisted whole (fixtures, vendored test data): not even read.
       if (opts.unit.allowlist?.coversPath(item.path)) {
         order.put(s, { kind: 'skip', skipped: { path: item.path, reason: 'allowlisted' } });
         continue;
       }
+      progress.discoveredFiles++;
+      progress.discoveredBytes += item.size;
       if (!pool) {
         let o: UnitOutcome;
         try {

@@ -61,9 +61,11 @@ describe('worker pool: the report does not depend on threads', () => {
     // Progress: counts only grow, and the last call has the crawl's totals.
     const last = progress.at(-1)!;
     expect(last.crawlDone).toBe(true);
-    expect(last.files).toBe(two.scan.stats.files);
-    expect(last.bytes).toBe(two.scan.stats.bytes);
+    expect(last.files).toBe(last.discoveredFiles);
+    expect(last.bytes).toBe(last.discoveredBytes);
+    expect(last.files).toBe(two.scan.stats.files + two.scan.stats.skipped - (two.scan.skipped ?? []).filter((s) => s.reason === 'allowlisted').length);
     expect(last.rows).toBe(two.scan.stats.rows);
+    expect(last.findings).toBe(two.scan.stats.findings);
     for (let i = 1; i < progress.length; i++) expect(progress[i].bytes).toBeGreaterThanOrEqual(progress[i - 1].bytes);
   }, 120_000);
 });
