@@ -3,6 +3,7 @@ import { ColumnClassifier, type ColumnClassification } from '../classify/column.
 import { AssetTally } from '../engine/asset-tally.js';
 import type { CompiledEngine } from '../engine/compile.js';
 import type { FingerprintKey } from '../engine/fingerprint.js';
+import type { Candidate } from '../engine/overlap.js';
 import type { Allowlist } from '../policy/allowlist.js';
 import { highestSensitivity } from '../sources/unit-facts.js';
 import type { Asset, Detector, Finding } from '../types.js';
@@ -50,6 +51,12 @@ function lastKey(path: string): string {
   return parts[parts.length - 1] ?? '';
 }
 
+interface Pending {
+  column: number;
+  path: string | null;
+  candidate: Candidate;
+}
+
 /** A hint inside a column comment (`CONTAINS_STRENGTH`): comments describe, names label. */
 const COMMENT_HINT_STRENGTH = 0.4;
 
@@ -67,6 +74,9 @@ export class TableScan {
   private readonly classifiers = new Map<string, ColumnClassifier>();
   private readonly retention: RetentionTracker;
   private readonly sinks: ValueSink[];
+  /** Candidates of the sampled rows (bounded by the sample size), kept until the columns are classified. */
+  private pending: Pending[][] = [];
+  private current: Pending[] = [];
 
   constructor(
     readonly store: string,
@@ -119,12 +129,7 @@ export class TableScan {
 
   private value(index: number, text: string, path: string | null): void {
     if (text.trim() === '') return;
-    const col = this.table.columns[index];
-    for (const c of this.classifier(index, path).add(text)) {
-      if (!this.tally.admits(c)) continue;
-      const d = this.opts.engine.detectors[c.detectorIndex].detector;
-      this.tally.add(c, d, () => ({ kind: 'column', store: this.store, schema: this.table.schema, table: this.table.table, column: col.name, path }));
-    }
+    for (const c of this.classifier(index, path).add(text)) this.current.push({ column: index, path, candidate: c });
   }
 
   row(values: readonly DbValue[]): void {
@@ -134,7 +139,29 @@ export class TableScan {
       if (v !== null && v !== undefined) feedValue(this.table.columns[i], v, this.sinks[i]);
     }
     this.retention.row(values);
-    this.tally.endRecord();
+    if (this.current.length > 0) {
+      this.pending.push(this.current);
+      this.current = [];
+    }
+  }
+
+  /**
+   * The sample's candidates become findings once the columns are classified: a value counts only where its
+   * column holds that kind of data, so three product names that look like people's names are not findings
+   * in a `products` table. Rows are replayed in order, each one a record for co-occurrence.
+   */
+  private tallyClassified(columns: readonly ColumnClassification[]): void {
+    const kept = new Set(columns.map((c) => `${c.name}\0${c.path ?? ''}\0${c.detector}`));
+    for (const row of this.pending) {
+      for (const { column, path, candidate } of row) {
+        const col = this.table.columns[column];
+        if (!kept.has(`${col.name}\0${path ?? ''}\0${candidate.detectorId}`) || !this.tally.admits(candidate)) continue;
+        const d = this.opts.engine.detectors[candidate.detectorIndex].detector;
+        this.tally.add(candidate, d, () => ({ kind: 'column', store: this.store, schema: this.table.schema, table: this.table.table, column: col.name, path }));
+      }
+      this.tally.endRecord();
+    }
+    this.pending = [];
   }
 
   toAsset(sample: { method: string; random: boolean }, records: { count: number; estimated: boolean }, grants: DbGrant[], fileMode?: string): TableResult {
@@ -143,6 +170,7 @@ export class TableScan {
     const columns: ColumnClassification[] = [...this.classifiers.values()]
       .flatMap((c) => c.finish())
       .filter((c) => c.confidence >= this.opts.minConfidence || (c.matched === 0 && c.nameHint));
+    this.tallyClassified(columns);
     const ids = Object.keys(this.tally.counts).sort();
     const detectorIds = [...new Set([...ids, ...columns.map((c) => c.detector)])].sort();
     const sensitivity = highestSensitivity(new Set(detectorIds), this.opts.detectors);
