@@ -31,21 +31,37 @@ const BEFORE = new RegExp(`(?:${BEFORE_WORDS})$`, 'u');
 const AFTER_WORDS = '说|表示|称|指出|认为|介绍|告诉|透露|强调|坦言|回忆|解释|补充|提到|提出|建议|呼吁|宣布|回应|回答|问道|笑称|曾任|报道|发现|等人|等|今年|现年|和|与|一家|夫妇|先生|女士|小姐|老师|教授|医生|同学|同志|律师|记者|主任|经理|说道|写道|发文|发帖|留言|评论|告诉|接受|带领|率领|出席|参加|获得|担任|出生|去世';
 /** Words right after a name: saying verbs, honorifics, roles. */
 const AFTER = new RegExp(`^(?:${AFTER_WORDS})`, 'u');
+// Set lookups of 1–3 characters instead of a regex per surname occurrence: this runs on every candidate line.
+const BEFORE_SET = new Set(BEFORE_WORDS.split('|'));
+const AFTER_SET = new Set(AFTER_WORDS.split('|'));
+const CUE_MAX = 3;
+
+function endsWithCue(text: string, at: number): boolean {
+  for (let n = 1; n <= CUE_MAX && n <= at; n++) if (BEFORE_SET.has(text.slice(at - n, at))) return true;
+  return false;
+}
+
+function startsWithCue(text: string, at: number): boolean {
+  for (let n = 1; n <= CUE_MAX && at + n <= text.length; n++) if (AFTER_SET.has(text.slice(at, at + n))) return true;
+  return false;
+}
+
 /** The address forms and roles that make surname + X a title, not a name (王总, 李经理, 张先生). */
 const NOT_GIVEN = /^(?:总|某|氏|姓|家|先生|女士|小姐|太太|老师|师傅|经理|主任|医生|同学|局|部|处|科|所|院|队|村|镇|乡|县|市|省|区)/u;
 
 /**
- * RE2 source that every line holding a candidate matches (a superset): a surname with a likely given-name
- * character in the next two, a compound surname, or a surname next to a cue word. Lines without it are
+ * RE2 source that every line holding a strong candidate matches (a superset): a surname with likely
+ * given-name characters after it, a compound surname, or a surname next to a cue word. Lines without it are
  * never decoded nor segmented.
  */
 export function zhTriggerSource(): string {
   const L = lexicon();
   const chars = (min: number) => [...L.given].filter(([, w]) => w >= min).map(([c]) => c).join('');
-  const [g20, g15, g1] = [chars(20), chars(15), chars(1)];
+  const [g20, g11] = [chars(20), chars(11)];
   const s = `[${SINGLE_SURNAMES.join('')}]`;
   const cueBefore = BEFORE_WORDS.split('|').filter((w) => w.length > 1).join('|');
-  return `${s}(?:[${g20}]|\\p{Han}[${g20}]|[${g15}][${g1}]|[${g1}][${g15}])|${COMPOUND_SURNAMES.join('|')}|(?:${cueBefore})${s}|${s}\\p{Han}{1,2}(?:${AFTER_WORDS})`;
+  // weight ≥ 30 without a cue: w1 ≥ 20, or w2 ≥ 20, or both below 20 and then both at least 11.
+  return `${s}(?:[${g20}]|\\p{Han}[${g20}]|[${g11}][${g11}])|${COMPOUND_SURNAMES.join('|')}|(?:${cueBefore})${s}|${s}\\p{Han}{1,2}(?:${AFTER_WORDS})`;
 }
 
 const SURNAME_START = new RegExp(`(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES.join('')}])`, 'gu');
@@ -110,10 +126,8 @@ export function recognisePersonsZh(text: string): Recognised[] {
     const w1 = L.given.get(g1) ?? 0;
     const w2 = g2 && HAN.test(g2) ? (L.given.get(g2) ?? 0) : 0;
     const weight = Math.max(w1 * 1.5, w1 > 0 && w2 > 0 ? w1 + w2 : 0);
-    const cueBefore = BEFORE.test(text.slice(Math.max(0, start - 4), start));
-    const after1 = text.slice(start + sl + 1, start + sl + 5);
-    const after2 = text.slice(start + sl + 2, start + sl + 6);
-    const cueAfter = AFTER.test(after1) || AFTER.test(after2);
+    const cueBefore = endsWithCue(text, start);
+    const cueAfter = startsWithCue(text, start + sl + 1) || startsWithCue(text, start + sl + 2);
     // Without a cue the given name must look like one; the line trigger (zhTriggerSource) is a superset.
     const strong = weight >= 30 || w2 >= 20 || cueBefore || cueAfter || sl === 2;
     // A weaker candidate is judged only when its sentence is segmented anyway (for a strong one).
