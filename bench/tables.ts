@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, FormatError, tableReaderFor } from '../src/formats/index.js';
 import { readFileHead } from '../src/formats/byte-source.js';
@@ -46,7 +46,7 @@ async function measure(path: string): Promise<void> {
   console.log(JSON.stringify(out));
 }
 
-function makeCsv(path: string, rows: number): void {
+export function makeCsv(path: string, rows: number): void {
   const fd = openSync(path, 'w');
   writeSync(fd, 'id,name,email,phone,card,dob,address,note\n');
   for (let start = 0; start < rows; start += 10_000) {
@@ -59,7 +59,7 @@ function makeCsv(path: string, rows: number): void {
   closeSync(fd);
 }
 
-async function makeXlsx(path: string, rows: number): Promise<void> {
+export async function makeXlsx(path: string, rows: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet('Customers');
   ws.addRow(['id', 'name', 'email', 'phone', 'card', 'joined', 'balance', 'annual']).commit();
@@ -108,4 +108,5 @@ async function main(): Promise<void> {
   console.log(`limits: zip ${DEFAULT_LIMITS.zipMaxUncompressed / 2 ** 30} GiB total, ${DEFAULT_LIMITS.zipMaxRatio}:1 above ${DEFAULT_LIMITS.zipRatioMinBytes / 2 ** 20} MiB per entry; gzip ${DEFAULT_LIMITS.gzipMaxRatio}:1 above ${DEFAULT_LIMITS.gzipRatioMinBytes / 2 ** 20} MiB`);
 }
 
-await main();
+// Also a module: bench/workers.ts makes the same tables with makeCsv / makeXlsx.
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();
