@@ -15,6 +15,8 @@ export interface RetentionFacts {
   column: string;
   oldest: string;
   newest: string;
+  /** `exact`: the table's own minimum and maximum (read through an index); `sample`: those of the sample. */
+  range: 'exact' | 'sample';
   /** Records older than the policy: counted in the sample, scaled to the table's records when sampled. */
   olderThanPolicy?: number;
   /** The count in the sample itself, when the sample is not the whole table. */
@@ -43,9 +45,18 @@ export class RetentionTracker {
     }
   }
 
+  /** The column that dates the records: a sampled date/timestamp column that is not personal data. */
+  datingColumn(personal: ReadonlySet<string>): string | undefined {
+    const candidates = [...this.times].filter(([i, list]) => list.length > 0 && !personal.has(this.columns[i].name));
+    if (candidates.length === 0) return undefined;
+    return this.columns[(candidates.find(([i]) => CREATION.test(this.columns[i].name)) ?? candidates[0])[0]].name;
+  }
+
   finish(opts: {
     /** Columns classified as personal data: not used to date records. */
     personal: ReadonlySet<string>;
+    /** Exact oldest and newest values from the database (an index made them cheap), instead of the sample's. */
+    range?: { oldest: string; newest: string } | null;
     detectorIds: readonly string[];
     detectors: readonly Detector[];
     policy: Readonly<Record<string, number>> | undefined;
@@ -53,16 +64,20 @@ export class RetentionTracker {
     sampled: number;
     records: number;
   }): RetentionFacts | undefined {
-    const candidates = [...this.times].filter(([i, list]) => list.length > 0 && !opts.personal.has(this.columns[i].name));
-    if (candidates.length === 0) return undefined;
-    const [index, list] = candidates.find(([i]) => CREATION.test(this.columns[i].name)) ?? candidates[0];
+    const column = this.datingColumn(opts.personal);
+    if (column === undefined) return undefined;
+    const list = this.times.get(this.columns.findIndex((c) => c.name === column)) ?? [];
     let min = Infinity;
     let max = -Infinity;
     for (const t of list) {
       if (t < min) min = t;
       if (t > max) max = t;
     }
-    const facts: RetentionFacts = { column: this.columns[index].name, oldest: new Date(min).toISOString(), newest: new Date(max).toISOString() };
+    const exact = opts.range ? { oldest: toInstant(opts.range.oldest), newest: toInstant(opts.range.newest) } : null;
+    const facts: RetentionFacts =
+      exact?.oldest && exact.newest
+        ? { column, oldest: exact.oldest, newest: exact.newest, range: 'exact' }
+        : { column, oldest: new Date(min).toISOString(), newest: new Date(max).toISOString(), range: 'sample' };
     if (!opts.policy || opts.detectorIds.length === 0) return facts;
     const byId = new Map(opts.detectors.map((d) => [d.id, d]));
     const days = opts.detectorIds.map((id) => retentionDays(opts.policy ?? {}, id, byId.get(id))).filter((d): d is number => d !== undefined);

@@ -80,7 +80,9 @@ async function scanTable(session: DbSession, table: DbTable, opts: DbScanOptions
   const exact = scan.rows < wanted && (!sample.random || table.estimatedRows === null);
   const records = exact ? { count: scan.rows, estimated: false } : { count: Math.max(table.estimatedRows ?? 0, scan.rows), estimated: true };
   const grants = await session.grants(table);
-  return scan.toAsset(sample, records, grants, session.fileMode);
+  const dating = scan.datingColumn();
+  const range = dating !== undefined && session.timeRange ? await session.timeRange(table, dating) : null;
+  return scan.toAsset(sample, records, grants, session.fileMode, range);
 }
 
 export async function scanDatabase(target: DbTargetSpec, opts: DbScanOptions): Promise<DbScanResult> {

@@ -77,6 +77,7 @@ export class TableScan {
   /** Candidates of the sampled rows (bounded by the sample size), kept until the columns are classified. */
   private pending: Pending[][] = [];
   private current: Pending[] = [];
+  private classified: ColumnClassification[] | undefined;
 
   constructor(
     readonly store: string,
@@ -164,18 +165,42 @@ export class TableScan {
     this.pending = [];
   }
 
-  toAsset(sample: { method: string; random: boolean }, records: { count: number; estimated: boolean }, grants: DbGrant[], fileMode?: string): TableResult {
+  /** The classified columns, once the sample is read (and the sample's findings tallied). */
+  classify(): ColumnClassification[] {
+    if (this.classified) return this.classified;
     // A column is reported when its values reach the reporting threshold, or when its name alone says what
     // it holds (a `password_hash` of bcrypt strings): a few stray matches in product names are not a finding.
     const columns: ColumnClassification[] = [...this.classifiers.values()]
       .flatMap((c) => c.finish())
       .filter((c) => c.confidence >= this.opts.minConfidence || (c.matched === 0 && c.nameHint));
     this.tallyClassified(columns);
+    this.classified = columns;
+    return columns;
+  }
+
+  private personalColumns(): Set<string> {
+    return new Set(this.classify().filter((c) => c.path === null).map((c) => c.name));
+  }
+
+  /** The column dating the records, for an exact range the database can give cheaply. */
+  datingColumn(): string | undefined {
+    return this.retention.datingColumn(this.personalColumns());
+  }
+
+  toAsset(
+    sample: { method: string; random: boolean },
+    records: { count: number; estimated: boolean },
+    grants: DbGrant[],
+    fileMode?: string,
+    range?: { oldest: string; newest: string } | null,
+  ): TableResult {
+    const columns = this.classify();
     const ids = Object.keys(this.tally.counts).sort();
     const detectorIds = [...new Set([...ids, ...columns.map((c) => c.detector)])].sort();
     const sensitivity = highestSensitivity(new Set(detectorIds), this.opts.detectors);
     const retention = this.retention.finish({
-      personal: new Set(columns.filter((c) => c.path === null).map((c) => c.name)),
+      personal: this.personalColumns(),
+      range,
       detectorIds,
       detectors: this.opts.detectors,
       policy: this.opts.retention,

@@ -80,6 +80,11 @@ export interface DbSession {
   grants(table: DbTable): Promise<DbGrant[]>;
   /** Exact row count, only when cheap or asked for; the scanner otherwise uses `estimatedRows`. */
   countRows?(table: DbTable): Promise<number>;
+  /**
+   * Exact oldest and newest value of a date/timestamp column, only when an index makes it cheap (two index
+   * probes); null otherwise, and the scanner keeps the sample's range.
+   */
+  timeRange?(table: DbTable, column: string): Promise<{ oldest: string; newest: string } | null>;
   close(): Promise<void>;
 }
 

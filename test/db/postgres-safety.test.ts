@@ -109,3 +109,20 @@ describe('sampling a big table', () => {
     expect(big?.records).toBeLessThan(250_000);
   }, 120_000);
 });
+
+describe('record ages', () => {
+  it('takes the exact oldest and newest from an index when there is one, and the sample’s otherwise', async () => {
+    await db.exec(`CREATE TABLE app.events (id int PRIMARY KEY, email text, created_at timestamptz, seen_at timestamptz);
+      INSERT INTO app.events SELECT g, 'e' || g || '@example.org', timestamptz '2015-01-01' + g * interval '1 hour', timestamptz '2015-01-01' + g * interval '1 hour' FROM generate_series(1, 5000) g;
+      CREATE INDEX events_created ON app.events (created_at);
+      ANALYZE app.events;`);
+    const run = async () => {
+      const report = await scan([db.url], { fingerprintKey: 'k', include: ['app.events'], database: { sampleRows: 100, concurrency: 1 } });
+      return (report.assets[0] as (typeof report.assets)[number] & { retention?: { column: string; oldest: string; newest: string; range: string } }).retention;
+    };
+    expect(await run()).toEqual({ column: 'created_at', oldest: '2015-01-01T01:00:00.000Z', newest: '2015-07-28T08:00:00.000Z', range: 'exact' });
+    await db.exec('DROP INDEX app.events_created');
+    // Without the index: the range of the 100 rows sampled (the first ones, by LIMIT).
+    expect(await run()).toEqual({ column: 'created_at', oldest: '2015-01-01T01:00:00.000Z', newest: '2015-01-05T04:00:00.000Z', range: 'sample' });
+  }, 60_000);
+});

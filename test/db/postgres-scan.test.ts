@@ -75,6 +75,7 @@ describe(`PostgreSQL fixture scan`, () => {
   it('reports record ages and how many are older than the retention policy', () => {
     const r = tables.get('customers')?.retention;
     expect(r?.column).toBe('created_at');
+    expect(r?.range).toBe('sample');
     expect(r && r.oldest < '2020-06-01' && r.newest > '2025-06-01').toBe(true);
     expect(r?.policyDays).toBe(3 * 365);
     // Six years of records against a three-year policy: about half are older.

@@ -130,6 +130,24 @@ export class PgSession implements DbSession {
     return r.rows[0]?.oid ?? null;
   }
 
+  /** min/max of a column that leads a plain btree index: two index probes, whatever the table's size. */
+  async timeRange(table: DbTable, column: string): Promise<{ oldest: string; newest: string } | null> {
+    const indexed = await this.client.query(
+      `SELECT 1 FROM pg_index i
+         JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+         JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
+         JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+        WHERE n.nspname = $1 AND c.relname = $2 AND a.attname = $3 AND am.amname = 'btree' AND i.indpred IS NULL AND i.indisvalid
+        LIMIT 1`,
+      [table.schema, table.table, column],
+    );
+    if (indexed.rowCount === 0) return null;
+    const c = this.ident(column);
+    const r = await this.client.query<{ oldest: string | null; newest: string | null }>(`SELECT min(${c})::text AS oldest, max(${c})::text AS newest FROM ${this.qualified(table)}`);
+    const row = r.rows[0];
+    return row?.oldest && row.newest ? { oldest: row.oldest, newest: row.newest } : null;
+  }
+
   async countRows(table: DbTable): Promise<number> {
     const r = await this.client.query<{ n: string }>(`SELECT count(*) AS n FROM ${this.qualified(table)}`);
     return Number(r.rows[0].n);
