@@ -2,7 +2,8 @@
  * `npm run demo`: scans the bundled fixtures — files, tables, and two real databases with no server to
  * install: fixtures/db/postgres.sql loaded into an embedded PostgreSQL (PGlite, served on a loopback port
  * and scanned through the same `pg` driver as a production server), and fixtures/db/sqlite.sql built into
- * a temporary SQLite file. Extra arguments go to `piiscan scan` (`npm run demo -- --format json`).
+ * a temporary SQLite file. Extra arguments go to `piiscan scan` (`npm run demo -- --format json`,
+ * `--max-findings 1000` to list more than 25 findings per asset).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,9 @@ lite.close();
 let code: number | undefined;
 try {
   // PGlite runs one query at a time and an open transaction blocks other connections: one table at a time.
-  const r = await runCli(['scan', 'fixtures/files', 'fixtures/tables', pg.url, `sqlite:${sqlitePath}`, '--db-concurrency', '1', ...process.argv.slice(2)], {
+  // 25 findings listed per asset keep the screen readable (counts stay exact); later arguments override.
+  const args = ['scan', 'fixtures/files', 'fixtures/tables', pg.url, `sqlite:${sqlitePath}`, '--db-concurrency', '1', '--max-findings', '25'];
+  const r = await runCli([...args, ...process.argv.slice(2)], {
     cwd: process.cwd(),
     env: process.env,
     stderrIsTTY: process.stderr.isTTY === true,
