@@ -56,7 +56,7 @@ describe.skipIf(down !== null)('mysql driver', () => {
         id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
         full_name VARCHAR(100) NOT NULL COMMENT 'legal name',
         email VARCHAR(255), dob DATE, created_at DATETIME, opt_in TINYINT(1), metadata JSON, photo BLOB,
-        status ENUM('new','active'), total DECIMAL(10,2), ip INET6
+        status ENUM('new','active'), total DECIMAL(10,2), ip INET6, INDEX by_created (created_at)
       ) COMMENT 'people who buy';
       INSERT INTO customers VALUES
         (1, 'Ada Lovelace', 'ada@example.com', '1815-12-10', '2020-01-01 10:00:00', 1, '{"contact":{"phone":"+44 20 7946 0958"}}', x'00ff', 'new', 12.50, '2001:db8::1'),
@@ -230,6 +230,13 @@ describe.skipIf(down !== null)('mysql driver', () => {
       expect(s.random).toBe(false);
       expect(s.method).toMatch(/LIMIT 2/);
       expect(await drain(s)).toHaveLength(2);
+    });
+  });
+
+  describe('record ages', () => {
+    it('gives the exact oldest and newest of an indexed date column, nothing for one without an index', async () => {
+      expect(await session.timeRange?.(table('customers'), 'created_at')).toEqual({ oldest: '2020-01-01 10:00:00', newest: '2021-05-05 12:00:00' });
+      expect(await session.timeRange?.(table('customers'), 'dob')).toBeNull();
     });
   });
 

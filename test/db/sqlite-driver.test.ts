@@ -41,6 +41,8 @@ beforeAll(async () => {
     );
     INSERT INTO customers VALUES (1, 'Ada Lovelace', 'ada@example.com', '1815-12-10', '2020-01-01 10:00:00', 1, '{"contact":{"phone":"+44 20 7946 0958"}}', x'00ff', 1.5, 'x');
     INSERT INTO customers VALUES (2, 'Alan Turing', 'alan@example.org', '1912-06-23', '2021-05-05 12:00:00', 0, 'not json', NULL, NULL, 7);
+    CREATE INDEX customers_created ON customers (created_at);
+    CREATE INDEX customers_dob_recent ON customers (dob) WHERE dob > '1900-01-01';
     CREATE TABLE ${'"' + HOSTILE.replace(/"/g, '""') + '"'} ("select" TEXT, "电话 号码" TEXT, "e""mail" TEXT);
     INSERT INTO ${'"' + HOSTILE.replace(/"/g, '""') + '"'} VALUES ('vip@example.com', '138 0013 8000', 'e@example.net');
     CREATE TABLE x (id INTEGER PRIMARY KEY);
@@ -117,6 +119,13 @@ describe('sqlite catalog', () => {
   it('reports the file mode and no grants (SQLite has no privileges)', async () => {
     expect(session.fileMode).toBe('0640');
     expect(await session.grants(table('customers'))).toEqual([]);
+  });
+
+  it('gives the exact oldest and newest of an indexed column, nothing without a full index', async () => {
+    expect(await session.timeRange?.(table('customers'), 'created_at')).toEqual({ oldest: '2020-01-01 10:00:00', newest: '2021-05-05 12:00:00' });
+    // A partial index does not hold every row: no exact range from it.
+    expect(await session.timeRange?.(table('customers'), 'dob')).toBeNull();
+    expect(await session.timeRange?.(table('big'), 'n')).toBeNull();
   });
 
   it('refuses a file that does not exist instead of creating it', async () => {

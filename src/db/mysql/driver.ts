@@ -136,6 +136,22 @@ export class MysqlSession implements DbSession {
     return this.grantsOf.forTable(table);
   }
 
+  /** MIN and MAX of a column that leads a B-tree index: one index dive each, whatever the table's size. */
+  async timeRange(table: DbTable, column: string): Promise<{ oldest: string; newest: string } | null> {
+    const [indexed] = await this.qa(
+      `SELECT COUNT(*) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND COLUMN_NAME = ? AND SEQ_IN_INDEX = 1 AND INDEX_TYPE = 'BTREE'`,
+      [table.schema, table.table, column],
+    );
+    if (!Number(indexed?.[0])) return null;
+    const from = `${this.escapeId(table.schema, true)}.${this.escapeId(table.table, true)}`;
+    const c = this.escapeId(column, true);
+    const [lo] = await this.qa(`SELECT MIN(${c}) FROM ${from}`);
+    const [hi] = await this.qa(`SELECT MAX(${c}) FROM ${from}`);
+    const oldest = lo?.[0];
+    const newest = hi?.[0];
+    return oldest != null && newest != null ? { oldest: String(oldest), newest: String(newest) } : null;
+  }
+
   async countRows(table: DbTable): Promise<number> {
     const [row] = await this.qa(`SELECT COUNT(*) FROM ${this.escapeId(table.schema, true)}.${this.escapeId(table.table, true)}`);
     return Number(row?.[0] ?? 0);

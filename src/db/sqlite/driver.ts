@@ -174,6 +174,20 @@ export class SqliteSession implements DbSession {
     return [];
   }
 
+  /** min and max of a column that leads a full (not partial) index: one b-tree descent each. */
+  async timeRange(table: DbTable, column: string): Promise<{ oldest: string; newest: string } | null> {
+    const indexed = this.db
+      .prepare<[string, string], number>('SELECT 1 FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii WHERE ii.seqno = 0 AND ii.name = ? AND il.partial = 0')
+      .pluck()
+      .get(table.table, column);
+    if (indexed === undefined) return null;
+    const from = quoteIdent(table.table);
+    const c = quoteIdent(column);
+    const oldest: unknown = this.db.prepare(`SELECT min(${c}) FROM ${from}`).pluck().get();
+    const newest: unknown = this.db.prepare(`SELECT max(${c}) FROM ${from}`).pluck().get();
+    return oldest != null && newest != null ? { oldest: String(oldest), newest: String(newest) } : null;
+  }
+
   async countRows(table: DbTable): Promise<number> {
     return Number(this.db.prepare(`SELECT COUNT(*) FROM ${quoteIdent(table.table)}`).pluck().get());
   }
