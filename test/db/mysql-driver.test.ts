@@ -230,6 +230,9 @@ describe.skipIf(down !== null)('mysql driver', () => {
       expect(s.random).toBe(false);
       expect(s.method).toMatch(/LIMIT 2/);
       expect(await drain(s)).toHaveLength(2);
+      const v = await session.sample(table('customer_emails'), { rows: 10, seed: 1 });
+      expect(v.random).toBe(false);
+      expect((await drain(v)).sort()).toEqual([['ada@example.com'], ['alan@example.org']]);
     });
   });
 
