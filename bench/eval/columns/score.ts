@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scan } from '../../../src/scan.js';
-import type { ScanReport } from '../../../src/types.js';
+import type { Asset, ScanReport } from '../../../src/types.js';
 import { generateTables, writeTables, type EvalTable, type TableOptions } from './tables.js';
 
 export interface ColumnError {
@@ -33,11 +33,16 @@ export interface ColumnScore {
   errors: ColumnError[];
 }
 
-export function scoreColumns(tables: readonly EvalTable[], report: ScanReport): ColumnScore {
+/** Which generated table an asset is: its file name (files) or table name (databases). */
+export type AssetKey = (asset: Asset) => string | null;
+
+const fileName: AssetKey = (a) => ('path' in a.location ? a.location.path.split('/').pop()! : null);
+
+export function scoreColumns(tables: readonly EvalTable[], report: ScanReport, keyOf: AssetKey = fileName): ColumnScore {
   const byFile = new Map<string, { name: string; detector: string; confidence: number; matched: number; sampled: number }[]>();
   for (const a of report.assets) {
-    if (!('path' in a.location)) continue;
-    const file = a.location.path.split('/').pop()!;
+    const file = keyOf(a);
+    if (file === null) continue;
     const list = byFile.get(file) ?? [];
     for (const c of a.columns ?? []) list.push({ name: c.path ? `${c.name}.${c.path}` : c.name, detector: c.detector, confidence: c.confidence, matched: c.matched, sampled: c.sampled });
     byFile.set(file, list);
