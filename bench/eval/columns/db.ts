@@ -133,7 +133,7 @@ export async function evaluateDbColumns(dialect: Dialect, opts: TableOptions, ad
   try {
     const url = withDatabase(adminUrl, name);
     await load(dialect, url, tables);
-    const report = await scan([url], { fingerprintKey: 'column-eval', sampleRows: 10_000 });
+    const report = await scan([url], { fingerprintKey: 'column-eval', database: { sampleRows: 10_000 } });
     if (report.scan.errors.length) throw new Error(`scan errors: ${JSON.stringify(report.scan.errors.slice(0, 3))}`);
     return scoreColumns(tables.map((t) => t.table), report, (asset) => (asset.location.kind === 'table' ? asset.location.table : null));
   } finally {
