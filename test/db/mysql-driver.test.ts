@@ -340,6 +340,33 @@ describe.skipIf(down !== null)('mysql driver', () => {
       }
     });
 
+    it('a scan whose connection is killed mid-table reopens it and still reports the table', async () => {
+      const own = async (c: { query: mysql.Connection['query'] }) => {
+        const [[[id]]] = (await c.query({ sql: 'SELECT CONNECTION_ID()', rowsAsArray: true })) as unknown as [[[number]]];
+        return Number(id);
+      };
+      const keep = [await own(root), await own((session as MysqlSession).connection)];
+      let killed = 0;
+      const killer = (async () => {
+        // The scanner's connection idles between key windows while it classifies: kill it then.
+        for (let i = 0; i < 100 && killed === 0; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          const [rows] = (await root.query({ sql: 'SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ?', values: [DB], rowsAsArray: true })) as unknown as [[number][]];
+          for (const [id] of rows) {
+            if (keep.includes(Number(id))) continue;
+            await root.query(`KILL CONNECTION ${Number(id)}`).catch(() => undefined);
+            killed++;
+          }
+        }
+      })();
+      const report = await scan([serverUrl(DB).toString()], { workers: 0, include: [`${DB}.big`], database: { sampleRows: 3000 } });
+      await killer;
+      expect(killed).toBeGreaterThan(0);
+      expect(report.scan.errors).toEqual([]);
+      const big = report.assets.find((a) => a.location.kind === 'table' && a.location.table === 'big');
+      expect(big?.sampled).toBe(3000);
+    });
+
     it('never puts the password in a connection error', async () => {
       const bad = serverUrl(DB, { name: reader.name, password: 'Wr0ng-Pw-4-Test' });
       const err = await mysqlDriver.open(target(bad), OPTS).catch((e: unknown) => e);
