@@ -349,8 +349,8 @@ describe.skipIf(down !== null)('mysql driver', () => {
       let killed = 0;
       const killer = (async () => {
         // The scanner's connection idles between key windows while it classifies: kill it then.
-        for (let i = 0; i < 100 && killed === 0; i++) {
-          await new Promise((r) => setTimeout(r, 100));
+        for (let i = 0; i < 400 && killed === 0; i++) {
+          await new Promise((r) => setTimeout(r, 25));
           const [rows] = (await root.query({ sql: 'SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ?', values: [DB], rowsAsArray: true })) as unknown as [[number][]];
           for (const [id] of rows) {
             if (keep.includes(Number(id))) continue;
