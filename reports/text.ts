@@ -42,7 +42,8 @@ export function renderText(report: ScanReport, ctx: ReporterContext): string {
     out.push('Assets by sensitivity:');
     const assets = [...report.assets].sort((a, b) => SENS_ORDER.indexOf(a.sensitivity ?? 'public') - SENS_ORDER.indexOf(b.sensitivity ?? 'public'));
     for (const a of assets) {
-      const p = 'path' in a.location ? a.location.path : `${a.location.schema}.${a.location.table}`;
+      const l = a.location;
+      const p = l.kind === 'file' ? l.path : l.kind === 'sheet' ? `${l.path} [${l.sheet}]` : `${l.store} ${l.schema}.${l.table}`;
       out.push(`  ${(a.sensitivity ?? '-').padEnd(13)} ${p}  (${a.detectors.join(', ')})`);
     }
     out.push('');
@@ -51,7 +52,7 @@ export function renderText(report: ScanReport, ctx: ReporterContext): string {
   if (report.scan.errors.length) out.push('');
   const mb = s.bytes / 1e6;
   out.push(
-    `Scanned ${s.files} file(s), ${mb.toFixed(1)} MB in ${(s.durationMs / 1000).toFixed(2)} s: ${s.findings} finding(s) in ${report.assets.length} asset(s), ${s.errors} error(s), ${s.skipped} skipped.`,
+    `Scanned ${s.files} file(s), ${mb.toFixed(1)} MB${s.tables ? `, ${s.tables} table(s)` : ''}${s.rows ? `, ${s.rows} row(s)` : ''} in ${(s.durationMs / 1000).toFixed(2)} s: ${s.findings} finding(s) in ${report.assets.length} asset(s), ${s.errors} error(s), ${s.skipped} skipped.`,
   );
   if (report.findings.some((f) => f.value === undefined)) out.push('Values are masked; --show-values prints them.');
   return out.join('\n') + '\n';

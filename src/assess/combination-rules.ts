@@ -47,7 +47,8 @@ export const COMBINATION_RULES: readonly CombinationRule[] = [
   {
     name: 'name+health',
     title: 'Name with medical, health-insurance, biometric or genetic data',
-    groups: [NAME, ['legal:ccpa:1798.81.5-d-1-a-iv', 'legal:ccpa:1798.81.5-d-1-a-v', 'legal:ccpa:1798.81.5-d-1-a-vi', 'legal:ccpa:1798.81.5-d-1-a-vii', ...SPECIAL]],
+    // Health-like data only: a name beside ethnicity or religion is `identified+special-category`, not this.
+    groups: [NAME, ['legal:ccpa:1798.81.5-d-1-a-iv', 'legal:ccpa:1798.81.5-d-1-a-v', 'legal:ccpa:1798.81.5-d-1-a-vi', 'legal:ccpa:1798.81.5-d-1-a-vii', 'category:health', 'category:biometric']],
     sensitivity: 'restricted',
     why: 'a name with medical, insurance, biometric or genetic data is a §1798.81.5(d)(1)(A)(iv)–(vii) element set and special-category data',
     legal: ['ccpa:1798.81.5-d-1-a', 'ccpa:1798.150', 'ccpa:1798.82', 'gdpr:art9-1', 'pipl:art28'],
