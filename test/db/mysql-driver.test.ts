@@ -341,30 +341,41 @@ describe.skipIf(down !== null)('mysql driver', () => {
     });
 
     it('a scan whose connection is killed mid-table reopens it and still reports the table', async () => {
-      const own = async (c: { query: mysql.Connection['query'] }) => {
-        const [[[id]]] = (await c.query({ sql: 'SELECT CONNECTION_ID()', rowsAsArray: true })) as unknown as [[[number]]];
-        return Number(id);
-      };
-      const keep = [await own(root), await own((session as MysqlSession).connection)];
-      let killed = 0;
-      const killer = (async () => {
-        // The scanner's connection idles between key windows while it classifies: kill it then.
-        for (let i = 0; i < 400 && killed === 0; i++) {
-          await new Promise((r) => setTimeout(r, 25));
-          const [rows] = (await root.query({ sql: 'SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ?', values: [DB], rowsAsArray: true })) as unknown as [[number][]];
-          for (const [id] of rows) {
-            if (keep.includes(Number(id))) continue;
-            await root.query(`KILL CONNECTION ${Number(id)}`).catch(() => undefined);
-            killed++;
-          }
-        }
-      })();
-      const report = await scan([serverUrl(DB).toString()], { workers: 0, include: [`${DB}.big`], database: { sampleRows: 3000 } });
-      await killer;
-      expect(killed).toBeGreaterThan(0);
-      expect(report.scan.errors).toEqual([]);
-      const big = report.assets.find((a) => a.location.kind === 'table' && a.location.table === 'big');
-      expect(big?.sampled).toBe(3000);
+      const open = mysqlDriver.open.bind(mysqlDriver);
+      let opened = 0;
+      let killed = false;
+      // The first session the scanner opens has its connection killed once its first window is read.
+      const spy = vi.spyOn(mysqlDriver, 'open').mockImplementation(async (t, o) => {
+        const s = (await open(t, o)) as MysqlSession;
+        if (opened++ > 0) return s;
+        const sample = s.sample.bind(s);
+        s.sample = async (table, req) => {
+          const got = await sample(table, req);
+          const inner = got.batches;
+          const batches = (async function* () {
+            for await (const b of inner) {
+              yield b;
+              if (!killed) {
+                killed = true;
+                const [[[id]]] = (await s.connection.query({ sql: 'SELECT CONNECTION_ID()', rowsAsArray: true })) as unknown as [[[number]]];
+                await root.query(`KILL CONNECTION ${Number(id)}`);
+              }
+            }
+          })();
+          return { ...got, batches };
+        };
+        return s;
+      });
+      try {
+        const report = await scan([serverUrl(DB).toString()], { workers: 0, include: [`${DB}.big`], database: { sampleRows: 1000 } });
+        expect(killed).toBe(true);
+        expect(opened).toBe(2);
+        expect(report.scan.errors).toEqual([]);
+        const big = report.assets.find((a) => a.location.kind === 'table' && a.location.table === 'big');
+        expect(big?.sampled).toBe(1000);
+      } finally {
+        spy.mockRestore();
+      }
     });
 
     it('never puts the password in a connection error', async () => {
