@@ -1,21 +1,28 @@
 import { defineDetector } from '../src/types.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../src/engine/recognisers/data/zh-surnames.js';
 
 /**
- * Person name in LABELLED text and in name COLUMNS (issue 3 item 4, first step; free-text NER comes later).
- * A name is personal data, but a capitalised pair or a three-character Han word is only a name because of
- * what is around it, so the detector is gated (`keywords`: only blocks holding a name label run its
- * patterns) and needs a context word or column hint (`requireContext`): bulk text without labels costs
- * nothing and a capitalised pair in prose is never reported.
+ * Person name, in two ways (issue 3 item 4):
  *
- * - Chinese: one of the common surnames (about 300 single ones, 30 compound ones such as 欧阳, 司马) and
- *   1–2 Han characters, with no Han character on either side: in a cell the whole value is the name, in
- *   labelled text it ends at punctuation or space (`姓名：张三丰是…` is a sentence, not a name).
- * - Latin script: 2–4 capitalised words (`Alice Smith`, `Mary-Jane O'Neil`, `José García`, `Anna van der
- *   Berg`), or a title and 1–3 of them (`Dr Smith`). The value ends before a space and another capitalised
- *   word unless that word is the next label (`Name: Alice Smith Phone: …`), so five words are never cut down
- *   to four. All-caps words (`ACME`) never match.
+ * 1. LABELLED text and name COLUMNS, by the patterns below. A capitalised pair or a three-character Han word
+ *    is only a name because of what is around it, so the patterns are gated (`keywords`: only blocks holding
+ *    a name label run them) and need a context word or column hint (`requireContext`).
+ * 2. Unlabelled RUNNING TEXT (news, e-mails, notes, posts), by the recogniser (`recogniser: 'person_name'`,
+ *    src/engine/recognisers): English from lexicons generated from compromise (first names, surnames, places,
+ *    organisations, common words) and cues (titles, reporting verbs, `according to`, appositions, an earlier
+ *    full name for a lone surname); Chinese from @node-rs/jieba's part-of-speech tags, a surname list and a
+ *    given-name character model, with cues (记者, 表示, 先生 …) and negatives (高兴, 王国, 周末; organisations;
+ *    @handles). Its confidence and `evidence.steps` come from the same cue list.
+ *
+ * - Chinese (patterns): one of the common surnames and 1–2 Han characters, with no Han character on either
+ *   side: in a cell the whole value is the name, in labelled text it ends at punctuation or space
+ *   (`姓名：张三丰是…` is a sentence, not a name).
+ * - Latin script (patterns): 2–4 capitalised words (`Alice Smith`, `Mary-Jane O'Neil`, `José García`, `Anna van
+ *   der Berg`), or a title and 1–3 of them (`Dr Smith`). The value ends before a space and another
+ *   capitalised word unless that word is the next label (`Name: Alice Smith Phone: …`). All-caps words
+ *   (`ACME`) never match.
  * - validate() refuses words that are not names (`Customer Service`, `Example Street`, `New York`, `Ltd`,
- *   客户, 经理) — they are invalid, not merely unknown.
+ *   客户, 经理, 谢谢) — for the patterns and the recogniser alike.
  *
  * Sensitivity `internal`: regulations.md §2 says "internal alone; confidential when linked". A name alone is
  * personal data (GDPR Art. 4(1), CCPA identifier, PIPL Art. 4) but no sensitive category; the linked case
@@ -25,18 +32,7 @@ import { defineDetector } from '../src/types.js';
  * Examples use PII semantics: `match` must be reported, `noMatch` must not.
  */
 
-// ~300 common single-character surnames (the Ministry of Public Security's frequency lists and 百家姓).
-const SINGLE_SURNAMES = [
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许邓韩冯曹彭曾萧肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫阎段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖文施洪辛柯庄樊殷牛兰葛童芦齐倪瞿单申伍欧关翟左耿聂涂游华包尤温季祝邢靳谷安岳焦鲁颜舒梅鲍甘柳俞章虞花蓝卜纪景宁卓凌霍裴晏房祁滕郁艾诸成管席娄穆秋缪仇骆车桂项邬苗解时柴宗路麦阮池廉冉蒲毕褚卫沙连查边云冷竺丘喻符权鄢屈饶凤揭刁巫栾燕简蔺明习全宣戚鞠计伏隋商匡佟奚荣巩封练苟姬糜钮闵晋郎卞臧盛闻詹阙慕寇阳敖衣帅尚桑岑禹雍谈邝蓬戈晁荆幸战续官丛都洛农黄盘蒙粟利米井仲宫钦冀戎祖满杭楚厉庞甄储凡浦蔚夔隆佘谌党翁邸暴费孙郜乐於司胥寿习',
-];
-
-// Compound surnames: written before the single ones so that 欧阳娜娜 is 欧阳 + 娜娜, not 欧 + 阳娜…
-const COMPOUND_SURNAMES = [
-  '欧阳', '司马', '诸葛', '上官', '东方', '慕容', '皇甫', '尉迟', '公孙', '长孙', '宇文', '司徒', '令狐', '夏侯', '端木',
-  '轩辕', '独孤', '南宫', '西门', '百里', '呼延', '澹台', '公冶', '太史', '申屠', '万俟', '闻人', '钟离', '拓跋', '赫连',
-];
-
-const SURNAMES = [...new Set(SINGLE_SURNAMES)];
+const SURNAMES = SINGLE_SURNAMES;
 const SURNAME_RE = `(?:${COMPOUND_SURNAMES.join('|')}|[${SURNAMES.join('')}])`;
 
 // Words that are not names although they are written like one: labels, greetings, organisations, places,
@@ -155,7 +151,7 @@ export default defineDetector({
   name: 'Person name',
   category: 'person',
   sensitivity: 'internal',
-  description: 'A person name after a name label or in a name column: common Chinese surname + 1–2 characters, or 2–4 capitalised Latin words.',
+  description: 'A person name: after a name label or in a name column (Chinese surname + 1–2 characters, 2–4 capitalised Latin words), and in running English and Chinese text by the name recogniser.',
   patterns: [
     {
       name: 'zh',

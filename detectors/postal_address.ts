@@ -1,9 +1,11 @@
 import { defineDetector } from '../src/types.js';
 
 /**
- * Postal address in LABELLED text and in address COLUMNS (issue 3 item 4, first step). A street address is
- * only known to be a person's address next to an address label or in an address column, so the detector is
- * gated (`keywords`) and needs a context word or column hint (`requireContext`).
+ * Postal address in LABELLED text and address COLUMNS (the patterns, gated by `keywords` and needing a
+ * context word or column hint), and in unlabelled RUNNING TEXT (the recogniser, src/engine/recognisers/
+ * address.ts, which looks for the same shapes around a street type or a numbered 号/弄 and trims the sentence
+ * words jieba finds before a Chinese address). A bare town, district or country is never an address: a street
+ * with a house number is required.
  *
  * - Chinese: optional province / city / district / county / town parts (省 市 区 县 旗 镇 乡 街道), a road,
  *   street, lane or village (路 街 道 大道 巷 弄 胡同 里 村), a number (号 or 弄), then optional building,
@@ -58,7 +60,7 @@ export default defineDetector({
   name: 'Postal address',
   category: 'contact',
   sensitivity: 'confidential',
-  description: 'A street address after an address label or in an address column: Chinese 省市区…路/街…号…室, English number + street type, town, ZIP or UK postcode.',
+  description: 'A street address (Chinese 省市区…路/街…号…室; English number + street type, town, ZIP, UK or Canadian postcode) after an address label, in an address column, or in running text.',
   patterns: [
     { name: 'zh', regex: `(?:${ZH_LABEL})?(${ZH_ADDRESS})`, score: SCORE, group: 1 },
     { name: 'en', regex: `\\b${EN_ADDRESS}`, score: SCORE, guard: 'number' },

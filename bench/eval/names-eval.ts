@@ -4,12 +4,14 @@
  * spans, on the tuning split and on the held-back split (different templates and vocabulary, never tuned on).
  *
  * Options: --docs N (documents per language and split, default 300), --seed N, --errors N (errors listed per
- * language, default 0), --split tune|holdout (default both), --json FILE.
+ * language, default 0), --split tune|holdout (default both), --json FILE, --peer (also score compromise's own
+ * `people()` on the English documents, the JS peer the issue compares with).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { generateNameDocs, type NameLang, type Split } from './names-corpus.js';
 import { f1, NAME_DETECTORS, scoreNameDocs, type Counts } from './names-score.js';
+import type { Span } from './score.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,8 +20,21 @@ const { values } = parseArgs({
     errors: { type: 'string', default: '0' },
     split: { type: 'string' },
     json: { type: 'string' },
+    peer: { type: 'boolean', default: false },
   },
 });
+
+/** compromise's people(), as a peer baseline: spans in UTF-16 offsets, trailing punctuation trimmed. */
+async function compromisePeople(): Promise<(text: string) => Span[]> {
+  const nlp = (await import('compromise')).default;
+  return (text: string) =>
+    (nlp(text).people().json({ offset: true }) as { text: string; offset: { start: number; length: number } }[]).map((p) => {
+      const raw = text.slice(p.offset.start, p.offset.start + p.offset.length);
+      const trimmed = raw.replace(/[\s,.;:!?"'’)]+$/u, '');
+      return { start: p.offset.start, end: p.offset.start + trimmed.length, detector: 'person_name', value: trimmed, confidence: 1, steps: [] };
+    });
+}
+const peer = values.peer ? await compromisePeople() : null;
 const docs = Number(values.docs);
 const seed = Number(values.seed);
 const splits: Split[] = values.split ? [values.split as Split] : ['tune', 'holdout'];
@@ -50,6 +65,11 @@ for (const split of splits) {
         if (list.length) console.log(`-- ${kind === 'fp' ? 'false positives' : 'false negatives'} (${list.length}) --`);
         for (const e of list.slice(0, n)) console.log(`  ${e.detector.padEnd(15)} [${e.docId}] ${e.context}${e.steps ? `  (${e.steps.join(' · ')})` : ''}`);
       }
+    }
+    if (peer && lang === 'en') {
+      const p = scoreNameDocs(corpus, peer).en;
+      console.log(row('compromise people() (exact)', p.exact.person_name));
+      console.log(row('compromise people() (overlap)', p.overlap.person_name));
     }
     results[`${split}.${lang}`] = Object.fromEntries(NAME_DETECTORS.flatMap((d) => [[`${d}.exact`, { ...s.exact[d], ...f1(s.exact[d]) }], [`${d}.overlap`, { ...s.overlap[d], ...f1(s.overlap[d]) }]]));
   }

@@ -38,8 +38,14 @@ export function profileColumn(engine: CompiledEngine, header: string, hintedIds:
   return { header, hinted, headerWords, headerNegative };
 }
 
-/** Characters from which a cell value counts as running text for the recognisers. */
+/** Characters from which a cell value may count as running text for the recognisers. */
 const FREE_TEXT_CELL = 24;
+/** Five words, or eight Han characters in a row: a sentence, not a name, an address or a code. */
+const SENTENCE = /(?:[^ \t]+[ \t]+){4}[^ \t]|\p{Script=Han}{8}/u;
+
+function isRunningText(value: string): boolean {
+  return value.length >= FREE_TEXT_CELL && SENTENCE.test(value);
+}
 
 /** Candidates in one cell value (already scored, overlap-resolved, at or above the threshold). */
 export function detectCell(engine: CompiledEngine, value: string, column: ColumnProfile, opts: DetectOptions): Candidate[] {
@@ -53,7 +59,7 @@ export function detectCell(engine: CompiledEngine, value: string, column: Column
   );
   // A short value is the column's business (its header decides); running text in a cell (notes, comments,
   // descriptions) is read like any text.
-  if (value.length < FREE_TEXT_CELL) return cands;
+  if (!isRunningText(value)) return cands;
   const found = recogniseRegion(engine, buf, 0, buf.length, { minConfidence: opts.minConfidence, session: new RecogniserSession(), onDetectorError: opts.onDetectorError });
   return found.length ? resolveOverlaps([...cands, ...found], opts.minConfidence) : cands;
 }

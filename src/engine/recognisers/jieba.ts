@@ -1,5 +1,5 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 
 /**
  * @node-rs/jieba's part-of-speech tagger with character offsets. Loading the dictionary takes about half a
@@ -17,8 +17,17 @@ export interface Token {
 
 let instance: Jieba | undefined;
 
+/**
+ * Both modules are CommonJS that do their work at load (the native binding; dict.js reads 5 MB of
+ * dictionary), so they are required here, on first use, and a scan without Chinese names never loads them.
+ */
 function jieba(): Jieba {
-  instance ??= Jieba.withDict(dict);
+  if (!instance) {
+    const require = createRequire(import.meta.url);
+    const { Jieba: JiebaClass } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+    instance = JiebaClass.withDict(dict);
+  }
   return instance;
 }
 
