@@ -7,7 +7,7 @@ import { generateTextCorpus } from './corpus.js';
 import { makeCsv, makeXlsx } from './tables.js';
 
 /**
- * npm run bench:workers [-- --files 64 --mib 2 --csv-rows N --xlsx-rows N --runs N --skip-tables]: the
+ * npm run bench:workers [-- --files 64 --mib 2 --csv-rows N --xlsx-rows N --runs N --skip-text --skip-tables]: the
  * worker pool, 1 thread against 2 (and the in-process path, --workers 0, for reference), through the
  * built scan() (run `npm run build` first: workers then load dist/src/pool/worker.js as users' do).
  *   - a multi-file text scan: 64 files × 2 MiB cut from the seeded corpus (bench/corpus.ts): MB/s, speed-up;
@@ -92,9 +92,9 @@ async function main(): Promise<void> {
   console.log(`piiscan worker pool, Node ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; best of ${runs} (all runs in brackets)`);
 
   const textRuns = new Map<number, { best: Measure; all: Measure[] }>();
-  for (const w of [0, 1, 2]) textRuns.set(w, best(runs, () => measure(w, [text])));
-  const t1 = textRuns.get(1)!.best.ms;
-  console.log(`\ntext: ${readdirSync(text).length} files, ${fmt(textBytes / 1e6, 1)} MB, all detectors`);
+  if (!args.includes('--skip-text')) for (const w of [0, 1, 2]) textRuns.set(w, best(runs, () => measure(w, [text])));
+  const t1 = textRuns.get(1)?.best.ms ?? 0;
+  if (textRuns.size) console.log(`\ntext: ${readdirSync(text).length} files, ${fmt(textBytes / 1e6, 1)} MB, all detectors`);
   for (const [w, m] of textRuns) {
     const label = w === 0 ? 'in-process' : `${w} worker${w > 1 ? 's' : ''}`;
     console.log(

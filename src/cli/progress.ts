@@ -74,8 +74,10 @@ export function createProgress(o: ProgressOptions): ProgressDisplay | null {
   const bar = new cliProgress.SingleBar({
     stream: o.stream,
     fps: 5,
-    hideCursor: true,
-    gracefulExit: true,
+    // Ctrl-C must still end the scan: no SIGINT handler (cli-progress's gracefulExit keeps the process
+    // alive), and so no hidden cursor that a killed process could leave behind.
+    hideCursor: false,
+    gracefulExit: false,
     format: (options, params) => {
       const graph = last.crawlDone ? `${cliProgress.Format.BarFormat(params.progress, options)} ${Math.floor(params.progress * 100)}% ` : '';
       return `${graph}${progressLine(last, elapsed())}`;
