@@ -124,10 +124,10 @@ const MAX_SEEN = 5000;
 
 function isSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '"' || text[i] === '“' || text[i] === "'" || text[i] === '‘' || text[i] === '(' || text[i] === '[')) i--;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === "'" || text[i] === '‘' || text[i] === '(' || text[i] === '[')) i--;
   if (i < 0) return true;
   const c = text[i];
-  return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':' || c === ';' || c === '—' || c === '–' || c === '-' || c === '•' || c === '*' || c === '>' || c === '|';
+  return c === '.' || c === '!' || c === '?' || c === '\n' || c === '\t' || c === ':' || c === ';' || c === '—' || c === '–' || c === '-' || c === '•' || c === '*' || c === '>' || c === '|';
 }
 
 /** Runs of capitalised words joined by single spaces, particles or initials, found in one pass. */
@@ -246,7 +246,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   else if (POSSESSIVE.test(after)) cues.push({ label: 'possessive', weight: 0.05 });
   const known = (w: Tok) => L.first.has(w.lower) || L.last.has(w.lower) || L.common.has(w.lower) || L.places.has(w.lower) || L.orgs.has(w.lower);
   // Two or three capitalised words no lexicon knows, in the middle of a sentence: in news, mostly a person.
-  if (full && words.length <= 3 && !isSentenceStart(text, start) && words.every((w) => !known(w))) cues.push({ label: 'unknown capitalised words mid-sentence', weight: 0.15 });
+  if (full && words.length <= 3 && !isSentenceStart(text, start) && words.every((w) => !known(w))) cues.push({ label: 'unknown capitalised words mid-sentence', weight: 0.1 });
   const commonWords = words.filter((w) => L.common.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower));
   if (commonWords.length > 0) cues.push({ label: 'capitalised common word', weight: -0.2 * commonWords.length });
   if (words.some((w) => L.places.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower))) cues.push({ label: 'place word', weight: -0.2 });
