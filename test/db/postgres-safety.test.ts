@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresDriver, type PgSession } from '../../src/db/postgres/session.js';
-import { DEFAULT_CONNECT } from '../../src/db/scan-database.js';
+import { DEFAULT_CONNECT, scanDatabase } from '../../src/db/scan-database.js';
+import type { DbDriver } from '../../src/db/types.js';
+import { explicitKey } from '../../src/engine/fingerprint.js';
+import { engineFor, resolveDetectors } from '../../src/engine/registry.js';
 import { parseTarget } from '../../src/db/target.js';
 import { scan } from '../../src/scan.js';
 import { createTestDb, type TestDb } from './pg-helper.js';
@@ -124,5 +127,51 @@ describe('record ages', () => {
     await db.exec('DROP INDEX app.events_created');
     // Without the index: the range of the 100 rows sampled (the first ones, by LIMIT).
     expect(await run()).toEqual({ column: 'created_at', oldest: '2015-01-01T01:00:00.000Z', newest: '2015-01-05T04:00:00.000Z', range: 'sample' });
+  }, 60_000);
+});
+
+describe('a connection dropped mid-table', () => {
+  it('is reopened and the table scanned again; dropped twice, the table is an error and the others go on', async () => {
+    await db.exec(`CREATE TABLE app.drop_me (id int PRIMARY KEY, email text);
+      INSERT INTO app.drop_me SELECT g, 'drop' || g || '@example.org' FROM generate_series(1, 3000) g;`);
+    // Kills the connection right after the first batch of `drop_me` arrived, `times` times.
+    const dropping = (times: { left: number }): DbDriver => ({
+      dialect: 'postgres',
+      async open(target, opts) {
+        const session = (await postgresDriver.open(target, opts)) as PgSession;
+        const sample = session.sample.bind(session);
+        session.sample = async (table, req) => {
+          const s = await sample(table, req);
+          if (table.table !== 'drop_me' || times.left === 0) return s;
+          times.left--;
+          const it = s.batches[Symbol.asyncIterator]();
+          const batches = (async function* () {
+            const first = await it.next();
+            if (!first.done) yield first.value;
+            if (db.embedded) (session.client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy();
+            else await db.admin(`SELECT pg_terminate_backend(${(session.client as unknown as { processID: number }).processID})`);
+            for (;;) {
+              const next = await it.next();
+              if (next.done) return;
+              yield next.value;
+            }
+          })();
+          return { ...s, batches };
+        };
+        return session;
+      },
+    });
+    const base = { engine: engineFor(resolveDetectors()), detectors: resolveDetectors(), minConfidence: 0.5, showValues: false, maxFindings: 10, key: explicitKey('k'), now: new Date(), include: ['app.drop_me', 'app.people'], concurrency: 1 };
+    const once = await scanDatabase(parseTarget(db.url), { ...base, driver: dropping({ left: 1 }) });
+    expect(once.errors).toEqual([]);
+    expect(once.assets.map((a) => [a.asset.location.kind === 'table' && a.asset.location.table, a.asset.sampled])).toEqual([
+      ['drop_me', 3000],
+      ['people', 50],
+    ]);
+    const twice = await scanDatabase(parseTarget(db.url), { ...base, driver: dropping({ left: 2 }) });
+    expect(twice.errors).toHaveLength(1);
+    expect(twice.errors[0]).toMatchObject({ code: 'DB_TABLE', asset: 'app.drop_me' });
+    expect(twice.errors[0].message).toMatch(/connection lost, retried once/);
+    expect(twice.assets.map((a) => a.asset.location.kind === 'table' && a.asset.location.table)).toEqual(['people']);
   }, 60_000);
 });
