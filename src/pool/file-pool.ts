@@ -8,10 +8,10 @@ import type { UnitResult } from './scan-unit.js';
 /**
  * File units on a piscina pool of worker threads. Each unit has a deadline counted from when a worker
  * starts it; past it the unit's AbortSignal fires, piscina terminates that worker thread (a CPU loop
- * cannot be interrupted any other way) and starts a fresh one. A worker that dies (an uncaught error,
- * `process.exit`, a failed allocation) fails only the unit it was running. Both become scan.errors
- * entries (UNIT_TIMEOUT, WORKER_CRASH) and the pool goes on. A native crash (segfault) takes the whole
- * process down: threads share it.
+ * cannot be interrupted any other way) and starts a fresh one. A worker that dies (an uncaught error or
+ * `process.exit` in a detector module) fails only the unit it was running. Both become scan.errors
+ * entries (UNIT_TIMEOUT, WORKER_CRASH) and the pool goes on. A native crash (segfault) or running out of
+ * heap takes the whole process down: threads share it.
  */
 
 export type UnitOutcome = { kind: 'result'; result: UnitResult } | { kind: 'error'; error: ScanError };

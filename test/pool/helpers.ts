@@ -36,8 +36,9 @@ export function stable(r: ScanReport): string {
 }
 
 /**
- * A detector module whose validator misbehaves on one trigger value: `spin` never returns, `exit` ends
- * its thread (as native code that calls exit() would). Everything else it validates normally.
+ * A detector module whose validator misbehaves on one trigger value: `SPIN` never returns, `EXIT` ends
+ * its thread (as native code that calls exit() would), `THRW` throws later, outside any try (an uncaught
+ * exception). Everything else it validates normally.
  */
 export function misbehavingModule(dir: string): { path: string; id: string } {
   const path = join(dir, 'misbehave.mjs');
@@ -45,11 +46,12 @@ export function misbehavingModule(dir: string): { path: string; id: string } {
     path,
     `export default {
   id: 'acme.trap', name: 'Trap', category: 'online_id', sensitivity: 'internal',
-  patterns: [{ name: 'trap', regex: 'TRAP-(SPIN|EXIT|OKAY)-[0-9]{4}', score: 0.9 }],
+  patterns: [{ name: 'trap', regex: 'TRAP-(SPIN|EXIT|THRW|OKAY)-[0-9]{4}', score: 0.9 }],
   legal: [], examples: { match: ['TRAP-OKAY-1234'], noMatch: [] },
   validate(v) {
     if (v.startsWith('TRAP-SPIN')) for (;;) {}
     if (v.startsWith('TRAP-EXIT')) process.exit(7);
+    if (v.startsWith('TRAP-THRW')) setTimeout(() => { throw new Error('boom from a timer'); }, 0);
     return 'valid';
   },
 };

@@ -85,7 +85,7 @@ describe('worker pool: runFileUnits', () => {
     yield* xs;
   }
 
-  it('a unit past its time limit stops its worker and is UNIT_TIMEOUT; a worker that exits is WORKER_CRASH; the rest are complete', async () => {
+  it('a unit past its time limit stops its worker and is UNIT_TIMEOUT; a worker that exits or throws outside any try is WORKER_CRASH; the rest are complete', async () => {
     const dir = tempDir();
     const trap = misbehavingModule(dir);
     const trapDetector = ((await import(pathToFileURL(trap.path).href)) as { default: Detector }).default;
@@ -97,8 +97,10 @@ describe('worker pool: runFileUnits', () => {
     }
     writeFileSync(join(dir, 'spin.txt'), 'stuck TRAP-SPIN-0001\n');
     writeFileSync(join(dir, 'exit.txt'), 'gone TRAP-EXIT-0001\n');
+    // The throw lands while the unit still reads its next MiB.
+    writeFileSync(join(dir, 'throw.txt'), 'thrown TRAP-THRW-0001\n' + 'filler line\n'.repeat(400_000));
     // The traps run early so that later units must go to the replacement workers.
-    const order = ['spin.txt', names[0], 'exit.txt', ...names.slice(1)];
+    const order = ['spin.txt', names[0], 'exit.txt', 'throw.txt', ...names.slice(1)];
     const events: UnitEvent[] = [];
     const detectors = [BUILTIN_DETECTORS.find((d) => d.id === 'email')!, trapDetector];
     const t0 = performance.now();
@@ -118,6 +120,9 @@ describe('worker pool: runFileUnits', () => {
     const exit = byPath.get('exit.txt')!;
     expect(exit.kind === 'error' && exit.error.code).toBe('WORKER_CRASH');
     expect(exit.kind === 'error' && exit.error.message).toMatch(/exit\.txt: .*exited with code: 7/);
+    const thrown = byPath.get('throw.txt')!;
+    expect(thrown.kind === 'error' && thrown.error.code).toBe('WORKER_CRASH');
+    expect(thrown.kind === 'error' && thrown.error.message).toMatch(/throw\.txt: .*boom from a timer/);
     for (const n of names) {
       const e = byPath.get(n)!;
       expect(e.kind).toBe('result');
