@@ -161,7 +161,7 @@ describe('a connection dropped mid-table', () => {
         return session;
       },
     });
-    const base = { engine: engineFor(resolveDetectors()), detectors: resolveDetectors(), minConfidence: 0.5, showValues: false, maxFindings: 10, key: explicitKey('k'), now: new Date(), include: ['app.drop_me', 'app.people'], concurrency: 1 };
+    const base = { engine: engineFor(resolveDetectors(undefined, undefined)), detectors: resolveDetectors(undefined, undefined), minConfidence: 0.5, showValues: false, maxFindings: 10, key: explicitKey('k'), now: new Date(), include: ['app.drop_me', 'app.people'], concurrency: 1 };
     const once = await scanDatabase(parseTarget(db.url), { ...base, driver: dropping({ left: 1 }) });
     expect(once.errors).toEqual([]);
     expect(once.assets.map((a) => [a.asset.location.kind === 'table' && a.asset.location.table, a.asset.sampled])).toEqual([
