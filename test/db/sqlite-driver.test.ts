@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
@@ -130,7 +130,8 @@ describe('sqlite catalog', () => {
 
   it('refuses a file that does not exist instead of creating it', async () => {
     const f = join(dir, 'missing.sqlite');
-    await expect(sqliteDriver.open({ dialect: 'sqlite', url: f, display: `sqlite:${f}`, password: '' }, opts)).rejects.toThrow(/missing\.sqlite/);
+    await expect(sqliteDriver.open({ dialect: 'sqlite', url: f, display: `sqlite:${f}`, password: '' }, opts)).rejects.toThrow(/must exist/);
+    expect(existsSync(f)).toBe(false);
   });
 });
 

@@ -57,7 +57,8 @@ export function scrubMessage(message: string, password: string): string {
 
 function scrubbed(err: unknown, target: DbTargetSpec): Error {
   const e = err instanceof Error ? err : new Error(String(err));
-  const out = new Error(`${target.display}: ${scrubMessage(e.message, target.password)}`);
+  // No target prefix: the scanner names the target and table in front of the message.
+  const out = new Error(scrubMessage(e.message, target.password));
   // Codes (ER_TABLEACCESS_DENIED_ERROR, PROTOCOL_CONNECTION_LOST, ECONNRESET) let the scanner decide on a retry.
   const code = (e as { code?: unknown }).code;
   if (code !== undefined) Object.assign(out, { code });

@@ -224,7 +224,8 @@ export const sqliteDriver: DbDriver = {
     try {
       db = new Sqlite(path, { readonly: true, fileMustExist: true, timeout: opts.lockTimeoutMs });
     } catch (err) {
-      throw new Error(`${target.display}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      // The scanner puts the target in front; this says why a file that is not there is not created.
+      throw new Error(`${err instanceof Error ? err.message : String(err)} (the file must exist: it is opened read-only)`, { cause: err });
     }
     db.pragma('query_only = ON');
     return new SqliteSession(db, target, path);
