@@ -117,6 +117,10 @@ function recogniseLine(plan: Plan, buf: Buffer, from: number, to: number, opts: 
   }
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+
 /** Character → byte offsets for ascending character offsets, in one pass over the text. */
 class ByteOffsets {
   private char = 0;
@@ -157,7 +161,11 @@ function toCandidate(cd: CompiledDetector, r: Recognised, text: string, bytes: B
   if (cd.context) {
     const hits = findContextAt(cd.context, buf, start, end, lo, hi);
     if (hits.sameLine.length) r.cues.push({ label: `context (${hits.sameLine.join(', ')})`, weight: 0.1 });
-    if (hits.negative.length) r.cues.push({ label: `negative context (${hits.negative.join(', ')})`, weight: -0.3 });
+    // Negative words are labels of other kinds of value (`Company:`, `用户名：`); in running text a company
+    // named earlier in the sentence says nothing about the name, so only a label right before counts.
+    const before = text.slice(Math.max(0, r.start - 24), r.start).toLowerCase();
+    const labels = hits.negative.filter((w) => new RegExp(`${escapeRegExp(w)}[ \t]*[:：=]?[ \t]*$`, 'u').test(before));
+    if (labels.length) r.cues.push({ label: `negative context (${labels.join(', ')})`, weight: -0.3 });
   }
   const scored = scoreRecognised(r, opts.minConfidence);
   if (!scored) return null;

@@ -121,7 +121,7 @@ export function recognisePersonsZh(text: string): Recognised[] {
     const g1 = text[start + sl];
     if (!g1 || !HAN.test(g1)) continue;
     // The surname character closes a common word with the character before it (安全, 保管): not a name start.
-    if (start > 0 && L.endingWords.has(text.slice(start - 1, start + 1))) continue;
+    if (start > 0 && L.endingWords.has(text.slice(start - 1, start + 1)) && !endsWithCue(text, start)) continue;
     const g2 = text[start + sl + 1];
     const w1 = L.given.get(g1) ?? 0;
     const w2 = g2 && HAN.test(g2) ? (L.given.get(g2) ?? 0) : 0;
@@ -165,8 +165,18 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   const i = tokens.findIndex((t) => t.start <= at && at < t.end);
   if (i < 0) return null;
   const t = tokens[i];
-  // The surname character sits inside a longer word (总经理王, 管理员): not a name start.
-  if (t.start !== at) return null;
+  // The surname character sits inside a longer word (总经理王, 管理员): not a name start — unless the HMM
+  // glued it to the word before and tagged the given name on its own (市民黄/x 玉兰/nr → 黄玉兰).
+  if (t.start !== at) {
+    const g = tokens[i + 1];
+    const glued = t.tag === 'x' && t.end === at + c.surnameLen && g && g.word.length <= 2 && /^\p{Script=Han}+$/u.test(g.word) && (g.tag === 'nr' || g.tag === 'nrfg');
+    if (!glued) return null;
+    const w = givenWeight(g.word, L.given);
+    const cues: Cue[] = [{ label: 'segmenter: given name after a glued surname', weight: 0.1 }];
+    if (w > 0) cues.push({ label: 'given-name characters', weight: Math.min(0.25, Math.round(w * (g.word.length === 1 ? 1.5 : 1)) / 160) });
+    if (startsWithCue(text, from + g.end)) cues.push({ label: 'cue after', weight: 0.15 });
+    return { start: c.start, end: from + g.end, recogniser: 'recogniser:person_name.zh', base: 0.3, cues };
+  }
   const cues: Cue[] = [];
   let end: number;
   const sl = c.surnameLen;
