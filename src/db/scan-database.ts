@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { ScanError } from '../types.js';
+import { looksLikeConnectionLoss } from './connection-loss.js';
 import { driverFor } from './drivers.js';
 import { TableScan, type DbClassifyOptions, type TableResult } from './table-scan.js';
 import { displayTarget, parseTarget, safeMessage, type TargetEnv } from './target.js';
@@ -40,16 +41,10 @@ export interface DbScanResult {
   allowed: number;
 }
 
-const LOST_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'PROTOCOL_CONNECTION_LOST', '57P01', '57P02', '57P03']);
-
 /** The connection, not the table, failed: worth one more try on a new connection. */
 export function isConnectionLoss(err: unknown, session?: DbSession): boolean {
   if (session && 'lost' in session && (session as { lost: unknown }).lost) return true;
-  if (!err || typeof err !== 'object') return false;
-  const code = 'code' in err ? String((err as { code: unknown }).code) : '';
-  if (LOST_CODES.has(code) || /^08/.test(code)) return true;
-  const message = err instanceof Error ? err.message : '';
-  return /connection terminated|connection (was )?(lost|closed)|socket hang up|not queryable|server closed the connection/i.test(message);
+  return looksLikeConnectionLoss(err);
 }
 
 function messageOf(err: unknown): string {

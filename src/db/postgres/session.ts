@@ -1,5 +1,6 @@
 import pg from 'pg';
 import Cursor from 'pg-cursor';
+import { looksLikeConnectionLoss, within } from '../connection-loss.js';
 import type { DbConnectOptions, DbDriver, DbGrant, DbSession, DbTable, DbTargetSpec, DbValue, Sample, SampleBatch, SampleRequest } from '../types.js';
 import { COLUMNS_SQL, TABLES_SQL, toTables, type ColumnRow, type TableRow } from './catalog.js';
 import { DIRECT_GRANTS_SQL, MEMBERS_SQL, mergeGrants, type DirectGrantRow, type MemberRow } from './grants.js';
@@ -11,6 +12,9 @@ import { planSample, replan, type SamplePlan } from './sampling.js';
  * `BEGIN READ ONLY`. Statement and lock timeouts bound what a busy server can cost; rows come through a
  * pg-cursor in batches so memory stays bounded whatever the table holds.
  */
+
+/** How long closing a cursor, a transaction or the connection may take before the scan moves on. */
+const CLEANUP_MS = 5_000;
 
 /** Rows fetched per cursor round trip. */
 export const BATCH_ROWS = 500;
@@ -92,6 +96,7 @@ export class PgSession implements DbSession {
   private async *stream(sql: string): AsyncGenerator<SampleBatch> {
     const cursor = this.client.query(new Cursor<DbValue[]>(sql, [], { rowMode: 'array', types }));
     let done = false;
+    let failure: unknown;
     try {
       for (;;) {
         const rows = await cursor.read(BATCH_ROWS);
@@ -100,9 +105,13 @@ export class PgSession implements DbSession {
         if (rows.length < BATCH_ROWS) break;
       }
       done = true;
+    } catch (err) {
+      failure = err;
+      throw err;
     } finally {
-      if (this.lost === null) {
-        await cursor.close().catch(() => undefined);
+      // Nothing more goes over a connection that is gone: a cursor close would wait for an answer forever.
+      if (this.lost === null && !looksLikeConnectionLoss(failure)) {
+        await within(cursor.close().catch(() => undefined), CLEANUP_MS);
         if (done) await this.client.query('COMMIT');
         else await this.rollback();
       }
@@ -110,7 +119,7 @@ export class PgSession implements DbSession {
   }
 
   private async rollback(): Promise<void> {
-    if (this.lost === null) await this.client.query('ROLLBACK').catch(() => undefined);
+    if (this.lost === null) await within(this.client.query('ROLLBACK').catch(() => undefined), CLEANUP_MS);
   }
 
   async grants(table: DbTable): Promise<DbGrant[]> {
@@ -154,7 +163,7 @@ export class PgSession implements DbSession {
   }
 
   async close(): Promise<void> {
-    await this.client.end().catch(() => undefined);
+    await within(this.client.end().catch(() => undefined), CLEANUP_MS);
   }
 }
 
