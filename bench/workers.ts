@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     const two = best(tableRuns, () => measure(2, targets));
     for (const [w, m] of [[1, one], [2, two]] as const) {
       console.log(
-        `  ${name.padEnd(24)} ${w} worker${w > 1 ? 's' : ' '}  ${fmt(m.best.ms / 1000, 2).padStart(6)} s  ${fmt(m.best.rows / (m.best.ms / 1000)).padStart(9)} rows/s  ${fmt(m.best.bytes / 1e6 / (m.best.ms / 1000), 1).padStart(5)} MB/s  peak RSS ${fmt(m.best.maxRssMiB)} MiB  [${m.all.map((x) => fmt(x.ms / 1000, 2)).join(', ')} s]`,
+        `  ${name.padEnd(24)} ${w} worker${w > 1 ? 's' : ' '}  ${fmt(m.best.ms / 1000, 2).padStart(6)} s  ${fmt(m.best.rows / (m.best.ms / 1000)).padStart(9)} rows/s  ${fmt(m.best.bytes / 1e6 / (m.best.ms / 1000), 1).padStart(5)} MB/s  CPU ${fmt(m.best.cpuMs / 1000, 1)} s  peak RSS ${fmt(m.best.maxRssMiB)} MiB  [${m.all.map((x) => fmt(x.ms / 1000, 2)).join(', ')} s]`,
       );
     }
   }
