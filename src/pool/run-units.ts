@@ -41,9 +41,10 @@ export interface RunUnitsResult {
 }
 
 /**
- * Below both limits a scan runs in this thread. Measured (bench/workers.ts, 2-core machine): a worker
- * takes ~0.3 s from start to its first unit in the built CLI, time in which one thread scans ~15 MB of
- * text or ~100 small files; a scan smaller than that cannot win by going parallel.
+ * A scan whose crawl ends below both limits runs in this thread. Measured on the 2-core machine
+ * (bench/workers.ts, dist/): a worker spends ~0.6 s of CPU loading and compiling the engine before its
+ * first file, while one thread scans text at ~15 MB per CPU-second with every detector; below ~16 MiB
+ * or ~128 files a pool costs more than it can save.
  */
 export const POOL_MIN_BYTES = 16 * 1024 * 1024;
 export const POOL_MIN_FILES = 128;
@@ -100,10 +101,13 @@ export async function runFileUnits(crawl: AsyncIterable<Item>, opts: RunUnitsOpt
   const head: Item[] = [];
   let crawlEnded = false;
   const setup = workers > 0 && mode !== 'inline' ? setupFor(opts) : null;
+  let threads = workers;
+  let small = false;
   if (setup && mode === 'auto') {
+    // Up to POOL_MIN_FILES files: enough to tell a small scan, and how many threads a short list can use.
     let files = 0;
     let bytes = 0;
-    while (files < POOL_MIN_FILES && bytes < POOL_MIN_BYTES) {
+    while (files < POOL_MIN_FILES) {
       const n = await it.next();
       if (n.done) {
         crawlEnded = true;
@@ -115,11 +119,14 @@ export async function runFileUnits(crawl: AsyncIterable<Item>, opts: RunUnitsOpt
         bytes += n.value.size;
       }
     }
+    small = crawlEnded && bytes < POOL_MIN_BYTES;
+    // A thread per file at most: an idle worker still holds its own copy of the engine (~70 MiB).
+    if (crawlEnded) threads = Math.max(1, Math.min(workers, files));
   }
   let pool: FilePool | null = null;
-  if (setup && !crawlEnded) {
+  if (setup && !small) {
     try {
-      pool = await FilePool.start({ workers, unitTimeoutMs: opts.unitTimeoutMs, setup });
+      pool = await FilePool.start({ workers: threads, unitTimeoutMs: opts.unitTimeoutMs, setup });
     } catch (err) {
       warnings.push({ target: '*', code: 'WORKER_POOL', message: `worker threads could not start (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the scan ran in one thread` });
     }
@@ -137,7 +144,7 @@ export async function runFileUnits(crawl: AsyncIterable<Item>, opts: RunUnitsOpt
   };
 
   const inFlight = new Set<Promise<void>>();
-  const cap = Math.max(1, workers) * IN_FLIGHT_PER_WORKER;
+  const cap = Math.max(1, threads) * IN_FLIGHT_PER_WORKER;
   let seq = 0;
   try {
     for await (const item of chain(head, it, crawlEnded)) {
@@ -176,5 +183,5 @@ export async function runFileUnits(crawl: AsyncIterable<Item>, opts: RunUnitsOpt
   } finally {
     await pool?.close();
   }
-  return { ran: pool ? 'pool' : 'inline', threads: pool ? workers : 0, warnings };
+  return { ran: pool ? 'pool' : 'inline', threads: pool ? threads : 0, warnings };
 }

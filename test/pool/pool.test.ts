@@ -146,6 +146,18 @@ describe('worker pool: runFileUnits', () => {
     expect(r2.ran).toBe('inline');
   });
 
+  it('starts no more threads than there are files', async () => {
+    const dir = tempDir();
+    // One file past the small-scan limit: a pool (for its time limit), but of one thread.
+    writeFileSync(join(dir, 'big.txt'), 'plain words without personal data\n'.repeat(Math.ceil((17 * 2 ** 20) / 34)));
+    const starts = vi.spyOn(FilePool, 'start');
+    const r = await runFileUnits(from(unitsIn(dir, ['big.txt'])), { detectors: BUILTIN_DETECTORS, unit: unitOpts, workers: 2, unitTimeoutMs: 0 }, () => undefined);
+    expect(r).toMatchObject({ ran: 'pool', threads: 1 });
+    expect(starts.mock.calls.map((c) => c[0].workers)).toEqual([1]);
+    starts.mockRestore();
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
   it('describes built-ins by id, config detectors by their data, module detectors by their file', () => {
     const d = toDetector(custom);
     const spec = describeDetectors([BUILTIN_DETECTORS[0], d], { custom: [custom], modules: ['/x/m.mjs'], moduleIds: ['acme.other'] });
