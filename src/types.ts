@@ -38,6 +38,13 @@ export interface DetectorPattern {
    * `number` refuses a preceding letter, digit, `_ . + $ -`; `spaced-number` also a space after a digit.
    */
   guard?: 'number' | 'spaced-number';
+  /**
+   * A cheaper necessary condition for the RE2.Set prefilter: it must match wherever `regex` matches (the
+   * shared examples test proves it on every `match` example). For patterns that open with a long bounded
+   * repetition of a broad class (an email's local part): in the Set's DFA such a counter multiplies states
+   * on text full of random tokens.
+   */
+  prefilter?: string;
 }
 
 /**

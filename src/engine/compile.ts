@@ -62,16 +62,26 @@ export interface CompiledDetector {
    * block); they run only on blocks where the keyword occurs, and on the block after.
    */
   gatedPatterns: number[];
-  /** RE2.Set id of the keyword gate, or -1. */
+  /** Id of the keyword gate in the gates RE2.Set, or -1. */
   gateSetId: number;
+}
+
+/** One RE2.Set and what each of its ids stands for: a pattern index (≥ 0), or −(detector index + 1) for a keyword gate. */
+export interface PrefilterSet {
+  set: RE2Set;
+  entries: number[];
 }
 
 export interface CompiledEngine {
   detectors: CompiledDetector[];
   patterns: CompiledPattern[];
-  set: RE2Set | null;
-  /** What each RE2.Set id stands for: a pattern index (≥ 0), or −(detector index + 1) for a keyword gate. */
-  setEntries: number[];
+  /**
+   * The prefilter, as three RE2.Sets: guarded (numeric) patterns, other patterns, keyword gates. One Set of
+   * everything is a DFA whose states multiply across the groups: on text full of random tokens (hashes,
+   * request ids, base64) every byte built a new state, 4.5 ms per 384-byte block; split, each DFA stays
+   * small enough to cache (measured: a log of hashes and tokens 0.09 MB/s before, the prose corpus unchanged).
+   */
+  sets: PrefilterSet[];
   /**
    * Lookahead in bytes when a long line is cut: at least the longest match a built-in pattern produces
    * (a JWT with a large payload, about 2.2 KB). Patterns must keep their repetitions bounded to fit.
@@ -159,7 +169,7 @@ const GUARD_PREFIX: Record<NonNullable<DetectorPattern['guard']>, string> = {
 };
 
 function setSource(p: DetectorPattern): string {
-  const core = stripCaptures(p.regex);
+  const core = stripCaptures(p.prefilter ?? p.regex);
   return p.guard ? `(?m:${GUARD_PREFIX[p.guard]})(?:${core})` : core;
 }
 
@@ -180,8 +190,7 @@ export interface CompileOptions {
 export function compileEngine(detectors: readonly Detector[], options: CompileOptions = {}): CompiledEngine {
   const compiled: CompiledDetector[] = [];
   const patterns: CompiledPattern[] = [];
-  const sources: string[] = [];
-  const setEntries: number[] = [];
+  const groups = { guarded: { sources: [] as string[], entries: [] as number[] }, plain: { sources: [] as string[], entries: [] as number[] }, gates: { sources: [] as string[], entries: [] as number[] } };
   detectors.forEach((detector, index) => {
     compiled.push({
       detector,
@@ -198,8 +207,9 @@ export function compileEngine(detectors: readonly Detector[], options: CompileOp
     for (const p of detector.patterns) {
       if (gated) cd.gatedPatterns.push(patterns.length);
       else {
-        setEntries.push(patterns.length);
-        sources.push(setSource(p));
+        const g = p.guard ? groups.guarded : groups.plain;
+        g.entries.push(patterns.length);
+        g.sources.push(setSource(p));
       }
       patterns.push(compilePattern(detector, p, index, options.eager === true));
     }
@@ -207,14 +217,14 @@ export function compileEngine(detectors: readonly Detector[], options: CompileOp
       const source = `(?i)(?:${detector.keywords!.map(escapeRe2).join('|')})`;
       cd.keywordRe = new RE2(source, 'u');
       cd.keywordAll = new RE2(source, 'gu');
-      cd.gateSetId = sources.length;
-      setEntries.push(-(index + 1));
-      sources.push(source);
+      cd.gateSetId = groups.gates.sources.length;
+      groups.gates.entries.push(-(index + 1));
+      groups.gates.sources.push(source);
     }
   });
-  let set: RE2Set | null = null;
-  if (sources.length > 0) {
-    set = new RE2.Set(sources, 'u');
+  const sets: PrefilterSet[] = [];
+  for (const g of [groups.guarded, groups.plain, groups.gates]) {
+    if (g.sources.length > 0) sets.push({ set: new RE2.Set(g.sources, 'u'), entries: g.entries });
   }
-  return { detectors: compiled, patterns, set, setEntries, overlap: MAX_MATCH_BYTES };
+  return { detectors: compiled, patterns, sets, overlap: MAX_MATCH_BYTES };
 }

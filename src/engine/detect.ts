@@ -42,6 +42,7 @@ export interface Region {
 }
 
 const NL = 0x0a;
+const NO_HITS: number[] = [];
 const NO_CONTEXT: ContextHits = { sameLine: [], lineAbove: [], negative: [] };
 
 function isSpace(b: number): boolean {
@@ -70,8 +71,8 @@ export function detectRegion(
   lo = 0,
   hi = buf.length,
 ): Candidate[] {
-  const set = engine.set;
-  if (!set) return [];
+  const sets = engine.sets;
+  if (sets.length === 0) return [];
   const out: Candidate[] = [];
   // Keyword-gated detectors: opened for every block by the column header (cells), or for the first line of
   // the next block by a keyword at the end of the previous one (or just before this region).
@@ -109,7 +110,14 @@ export function detectRegion(
       scanEnd = Math.min(region.regionEnd, e + engine.overlap);
     }
     const block = buf.subarray(s, scanEnd);
-    const hits = set.match(block);
+    // Entries (pattern indices, or −(detector + 1) for a gate) the prefilter Sets flag in this block.
+    let hits: number[] = NO_HITS;
+    for (const { set, entries } of sets) {
+      const ids = set.match(block);
+      if (ids.length === 0) continue;
+      if (hits === NO_HITS) hits = [];
+      for (const id of ids) hits.push(entries[id]);
+    }
     if (hits.length > 0 || gatedCarry.length > 0 || gatesOpen.length > 0) {
       gatedCarry = scanBlock(engine, buf, block, s, e, hits, gatedCarry, gatesOpen, opts, lo, hi, out);
     }
@@ -151,8 +159,7 @@ function scanBlock(
 ): number[] {
   const scan: BlockScan = { engine, buf, block, blockStart, limit: blockEnd - blockStart, opts, lo, hi, out };
   const gatedHere: number[] = [];
-  for (const id of hits) {
-    const entry = engine.setEntries[id];
+  for (const entry of hits) {
     if (entry >= 0) runPattern(scan, engine.patterns[entry]);
     else gatedHere.push(-entry - 1);
   }

@@ -1,3 +1,4 @@
+import RE2 from 're2';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,20 @@ describe('detector registry', () => {
     expect(BUILTIN_DETECTORS.map((d) => d.id)).toEqual(modules.map((m) => m.detector.id).sort());
     const ids = BUILTIN_DETECTORS.map((d) => d.id);
     expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('a pattern\'s Set prefilter matches wherever the pattern does (on every example)', () => {
+    for (const d of BUILTIN_DETECTORS) {
+      for (const p of d.patterns) {
+        if (!p.prefilter) continue;
+        const re = new RE2(p.regex, 'gu');
+        const pre = new RE2(p.prefilter, 'u');
+        for (const ex of d.examples?.match ?? []) {
+          const text = typeof ex === 'string' ? ex : ex.text;
+          for (const m of text.match(re) ?? []) expect(pre.test(m), `${d.id}/${p.name}: prefilter misses ${m}`).toBe(true);
+        }
+      }
+    }
   });
 
   it('ids are unique', () => {
