@@ -1,4 +1,5 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 
 /**
  * Reproducible mixed English/Chinese corpus with sparse PII (10 % of lines), the same recipe as the team's
@@ -76,4 +77,22 @@ export function generateTextCorpus(file: string, mib: number): number {
   writeSync(fd, buf.join('\n') + '\n');
   closeSync(fd);
   return n;
+}
+
+/**
+ * A log of machine tokens — request ids (hex), SHA-256 digests, base64 session blobs, bcrypt hashes — and no
+ * personal data: the input that once blew up the prefilter's DFA (every byte a new state). Deterministic.
+ */
+export function generateTokenLog(file: string, mib: number): number {
+  const lines: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < mib * 2 ** 20; i++) {
+    const h = (s: string) => createHash('sha256').update(s).digest();
+    const t = new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
+    const line = `${t} req=${h(`r${i}`).toString('hex').slice(0, 32)} sha256=${h(`s${i}`).toString('hex')} session=${h(`b${i}`).toString('base64')}${h(`c${i}`).toString('base64').slice(0, 12)} pw=$2b$12$${h(`p${i}`).toString('base64').replace(/[+=]/g, '.')}${h(`q${i}`).toString('base64').replace(/[+=]/g, '.').slice(0, 10)}\n`;
+    lines.push(line);
+    bytes += Buffer.byteLength(line);
+  }
+  writeFileSync(file, lines.join(''));
+  return bytes;
 }

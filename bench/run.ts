@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateTextCorpus } from './corpus.js';
+import { generateTextCorpus, generateTokenLog } from './corpus.js';
 
 /**
  * npm run bench [-- --mb 64 --runs 3]: single-threaded text throughput with every detector on, findings and
@@ -62,4 +62,13 @@ if (rg.status === 0 && existsSync(rgPatterns)) {
   console.log(`  ratio piiscan/ripgrep time: ${(best.ms / rgBest).toFixed(2)}× (target ≤ 5×, aim 3×)`);
 } else {
   console.log('  (ripgrep not installed: `apt-get install ripgrep` for the reference comparison)');
+}
+
+// Machine tokens (hashes, request ids, base64, bcrypt) and no personal data: the prefilter's worst case.
+const tokens = join(dir, 'tokens-8mib.log');
+if (!existsSync(tokens)) generateTokenLog(tokens, 8);
+const tr = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'scan-once.ts'), tokens], { encoding: 'utf8', maxBuffer: 1 << 24 });
+if (tr.status === 0) {
+  const t = JSON.parse(tr.stdout.trim().split('\n').pop()!) as Once;
+  console.log(`  token-heavy log (request ids, SHA-256, base64, bcrypt; no PII), 8 MiB: ${(t.ms / 1000).toFixed(2)} s  ${(statSync(tokens).size / 1e6 / (t.ms / 1000)).toFixed(1)} MB/s  findings ${t.findings}`);
 }
