@@ -119,7 +119,9 @@ export async function runFileUnits(crawl: AsyncIterable<Item>, opts: RunUnitsOpt
         bytes += n.value.size;
       }
     }
-    small = crawlEnded && bytes < POOL_MIN_BYTES;
+    // One file has no other files to protect from its crash and nothing to run beside it: a worker would
+    // only add its start-up and its own copy of the engine (a 1M-row CSV: 324 MiB peak on a worker).
+    small = crawlEnded && (bytes < POOL_MIN_BYTES || files <= 1);
     // A thread per file at most: an idle worker still holds its own copy of the engine (~70 MiB).
     if (crawlEnded) threads = Math.max(1, Math.min(workers, files));
   }

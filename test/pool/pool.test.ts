@@ -1,4 +1,4 @@
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -146,17 +146,21 @@ describe('worker pool: runFileUnits', () => {
     expect(r2.ran).toBe('inline');
   });
 
-  it('starts no more threads than there are files', async () => {
+  it('starts no more threads than there are files, and none for a single file', async () => {
     const dir = tempDir();
-    // One file past the small-scan limit: a pool (for its time limit), but of one thread.
-    writeFileSync(join(dir, 'big.txt'), 'plain words without personal data\n'.repeat(Math.ceil((17 * 2 ** 20) / 34)));
+    // Two files past the small-scan limit: a pool, of two threads though three were allowed.
+    for (const n of ['a.txt', 'b.txt']) writeFileSync(join(dir, n), 'plain words without personal data\n'.repeat(Math.ceil((9 * 2 ** 20) / 34)));
     const starts = vi.spyOn(FilePool, 'start');
-    const r = await runFileUnits(from(unitsIn(dir, ['big.txt'])), { detectors: BUILTIN_DETECTORS, unit: unitOpts, workers: 2, unitTimeoutMs: 0 }, () => undefined);
-    expect(r).toMatchObject({ ran: 'pool', threads: 1 });
-    expect(starts.mock.calls.map((c) => c[0].workers)).toEqual([1]);
+    const two = await runFileUnits(from(unitsIn(dir, ['a.txt', 'b.txt'])), { detectors: BUILTIN_DETECTORS, unit: unitOpts, workers: 3, unitTimeoutMs: 0 }, () => undefined);
+    expect(two).toMatchObject({ ran: 'pool', threads: 2 });
+    expect(starts.mock.calls.map((c) => c[0].workers)).toEqual([2]);
     starts.mockRestore();
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, readFileSync(join(dir, 'a.txt')).toString().repeat(2));
+    const one = await runFileUnits(from(unitsIn(dir, ['big.txt'])), { detectors: BUILTIN_DETECTORS, unit: unitOpts, workers: 2, unitTimeoutMs: 0 }, () => undefined);
+    expect(one).toMatchObject({ ran: 'inline', threads: 0 });
     rmSync(dir, { recursive: true, force: true });
-  }, 60_000);
+  }, 90_000);
 
   it('describes built-ins by id, config detectors by their data, module detectors by their file', () => {
     const d = toDetector(custom);
