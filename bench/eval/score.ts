@@ -102,8 +102,7 @@ export function scoreDoc(doc: EvalDoc, spans: Span[], into: LangScore): void {
   const matched = new Set<number>();
   for (const s of spans) {
     // Names, addresses, gender and ethnicity are not labelled in this corpus (`npm run eval:names` and the
-    // detector tests measure them): one counts
-    // against precision only where it covers a labelled value of another detector.
+    // detector tests measure them): one counts against precision only where it covers another label.
     if (UNLABELLED_HERE.has(s.detector) && !doc.labels.some((l) => overlaps(l, s))) continue;
     const li = doc.labels.findIndex((l) => l.start === s.start && l.end === s.end && l.detector === s.detector);
     if (li >= 0 && !matched.has(li)) {
