@@ -33,7 +33,7 @@ function jieba(): Jieba {
 
 /** Recently tagged sentences: exports and logs repeat lines, and tagging is the costly step. */
 const cache = new Map<string, Token[]>();
-const CACHE_MAX = 4096;
+const CACHE_MAX = 512;
 
 export function tagWithOffsets(text: string): Token[] {
   const hit = cache.get(text);
