@@ -1,8 +1,8 @@
 import type RE2 from 're2';
 import type { CompiledEngine, CompiledPattern } from './compile.js';
 import { findContextAt, type ContextHits } from './context.js';
-import type { Verdict } from '../types.js';
 import { guardAllows } from './guard.js';
+import { judgeValue } from './judge.js';
 import { resolveOverlaps, type Candidate } from './overlap.js';
 import { scoreCandidate } from './score.js';
 
@@ -291,18 +291,9 @@ function evaluate(scan: BlockScan, cp: CompiledPattern, start: number, end: numb
   const cd = scan.engine.detectors[cp.detectorIndex];
   const d = cd.detector;
   const raw = buf.toString('utf8', start, end);
-  let normalized: string;
-  let verdict: Verdict;
-  try {
-    normalized = d.normalize ? d.normalize(raw) : raw;
-    if (cd.deny.has(normalized)) return null;
-    verdict = d.validate ? d.validate(normalized) : 'unknown';
-  } catch (err) {
-    // A faulty (user) detector must not take the file down with it.
-    scan.opts.onDetectorError?.(d.id, err);
-    return null;
-  }
-  if (verdict === 'invalid') return null;
+  const judged = judgeValue(cd, raw, scan.opts.onDetectorError);
+  if (!judged) return null;
+  const { normalized, verdict } = judged;
   const hits: ContextHits = cd.context ? findContextAt(cd.context, buf, start, end, lo, hi) : NO_CONTEXT;
   const header = scan.opts.headerWords?.get(cd.index);
   const sameLine = header?.length ? [...header, ...hits.sameLine.filter((w) => !header.includes(w))] : hits.sameLine;

@@ -1,3 +1,4 @@
+import RE2 from 're2';
 import { EN_ADDRESS, STREET_TYPES, ZH_ADDRESS } from '../../../detectors/postal_address.js';
 import { tagWithOffsets } from './jieba.js';
 import type { Cue, Recognised } from './score.js';
@@ -10,7 +11,22 @@ import type { Cue, Recognised } from './score.js';
  */
 
 const EN_TRIGGER = new RegExp(`\\b(?:${[...STREET_TYPES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gu');
-const EN_RE = new RegExp(`(?<![\\p{L}\\p{N}_.+$\\-])${EN_ADDRESS}`, 'gu');
+// The address shapes run on RE2, as every pattern over scanned text does (no backtracking); RE2 has no
+// lookbehind, so the left boundary (not inside a word or number) is checked on the character before.
+const EN_RE = new RE2(EN_ADDRESS, 'gu');
+const INSIDE_TOKEN = /[\p{L}\p{N}_.+$-]/u;
+
+/** The next address shape at or after `from` that does not start inside a word or number. */
+function nextEnAddress(window: string, from: number): RegExpExecArray | null {
+  EN_RE.lastIndex = from;
+  for (;;) {
+    const a = EN_RE.exec(window);
+    if (!a) return null;
+    const before = a.index > 0 ? String.fromCodePoint(window.codePointAt(a.index - 1 - (a.index > 1 && /[\udc00-\udfff]/.test(window[a.index - 1]) ? 1 : 0))!) : '';
+    if (!before || !INSIDE_TOKEN.test(before)) return a;
+    EN_RE.lastIndex = a.index + 1;
+  }
+}
 const CA_POSTCODE = /^,?[ \t]{1,2}(?:(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]{1,2})?[A-CEGHJ-NPR-TVXY][0-9][A-CEGHJ-NPR-TV-Z][ \t]?[0-9][A-CEGHJ-NPR-TV-Z][0-9]\b/u;
 const EN_CUE = /(?:\b(?:at|lives|lived|living|resides|resided|located|address|moved|move|to|deliver|delivered|sent|ship|shipped|home|house|apartment|flat|office|on)[ \t]+|:[ \t]*)$/iu;
 const ZIP_OR_POSTCODE = /(?:\b[A-Z]{2}[ \t]{1,2}[0-9]{5}(?:-[0-9]{4})?|\b[A-Z]{1,2}[0-9][A-Z0-9]?[ \t]?[0-9][A-Z]{2})$/u;
@@ -23,10 +39,9 @@ export function recogniseAddressesEn(text: string): Recognised[] {
     if (m.index < lastEnd) continue;
     // The number and street words come before the street type; look back a short window only.
     const from = Math.max(lastEnd, m.index - 100);
-    EN_RE.lastIndex = from;
     const window = text.slice(0, Math.min(text.length, m.index + 160));
     let a: RegExpExecArray | null;
-    while ((a = EN_RE.exec(window)) && a.index <= m.index) {
+    for (let at = from; (a = nextEnAddress(window, at)) && a.index <= m.index; at = EN_RE.lastIndex) {
       if (a.index + a[0].length < m.index + m[0].length) continue;
       let end = a.index + a[0].length;
       const ca = CA_POSTCODE.exec(text.slice(end, end + 20));
@@ -47,8 +62,7 @@ export function recogniseAddressesEn(text: string): Recognised[] {
 }
 
 const ZH_TRIGGER = /(?:[0-9０-９]|[一二三四五六七八九十百零〇])(?:号|弄)/gu;
-// RE2 writes the script as \p{Han}; JavaScript needs the long form.
-const ZH_RE = new RegExp(ZH_ADDRESS.replaceAll('\\p{Han}', '\\p{Script=Han}'), 'gu');
+const ZH_RE = new RE2(ZH_ADDRESS, 'gu');
 const ZH_CUE = /(?:地址|住址|住在|家住|位于|地处|寄往|寄到|送到|搬到|迁至|坐落于|在)[:：]?$/u;
 /** Function words jieba puts before an address in a sentence (我们在, 他家住): not part of it. */
 const LEADING_TAGS = /^(?:r|p|v|vn|d|c|u|uj|ul|ud|uz|y|e|t|m|q|f|ad|a|zg)$/;

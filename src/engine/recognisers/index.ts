@@ -1,5 +1,6 @@
 import RE2 from 're2';
-import type { Detector, Verdict } from '../../types.js';
+import type { Detector } from '../../types.js';
+import { judgeValue } from '../judge.js';
 import type { CompiledDetector, CompiledEngine } from '../compile.js';
 import { findContextAt } from '../context.js';
 import type { Candidate } from '../overlap.js';
@@ -117,10 +118,6 @@ function recogniseLine(plan: Plan, buf: Buffer, from: number, to: number, opts: 
   }
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-}
-
 /** Character → byte offsets for ascending character offsets, in one pass over the text. */
 class ByteOffsets {
   private char = 0;
@@ -141,20 +138,21 @@ class ByteOffsets {
   }
 }
 
+/** `before` without what may follow a label (`Company:  `, `公司：`): blanks, one separator, blanks. */
+function labelEnd(before: string): string {
+  let i = before.length;
+  while (i > 0 && (before[i - 1] === ' ' || before[i - 1] === '\t')) i--;
+  if (i > 0 && ':：='.includes(before[i - 1])) i--;
+  while (i > 0 && (before[i - 1] === ' ' || before[i - 1] === '\t')) i--;
+  return before.slice(0, i);
+}
+
 function toCandidate(cd: CompiledDetector, r: Recognised, text: string, bytes: ByteOffsets, opts: RecogniseOptions, buf: Buffer, lo: number, hi: number): Candidate | null {
   const d = cd.detector;
   const raw = text.slice(r.start, r.end);
-  let normalized: string;
-  let verdict: Verdict;
-  try {
-    normalized = d.normalize ? d.normalize(raw) : raw;
-    if (cd.deny.has(normalized)) return null;
-    verdict = d.validate ? d.validate(normalized) : 'unknown';
-  } catch (err) {
-    opts.onDetectorError?.(d.id, err);
-    return null;
-  }
-  if (verdict === 'invalid') return null;
+  const judged = judgeValue(cd, raw, opts.onDetectorError);
+  if (!judged) return null;
+  const { normalized } = judged;
   const start = bytes.at(r.start);
   const end = bytes.at(r.end);
   // The detector's own context words count here too: a label raises, `wallet address` or `company` lowers.
@@ -164,7 +162,8 @@ function toCandidate(cd: CompiledDetector, r: Recognised, text: string, bytes: B
     // Negative words are labels of other kinds of value (`Company:`, `用户名：`); in running text a company
     // named earlier in the sentence says nothing about the name, so only a label right before counts.
     const before = text.slice(Math.max(0, r.start - 24), r.start).toLowerCase();
-    const labels = hits.negative.filter((w) => new RegExp(`${escapeRegExp(w)}[ \t]*[:：=]?[ \t]*$`, 'u').test(before));
+    const label = labelEnd(before);
+    const labels = hits.negative.filter((w) => label.endsWith(w));
     if (labels.length) r.cues.push({ label: `negative context (${labels.join(', ')})`, weight: -0.3 });
   }
   const scored = scoreRecognised(r, opts.minConfidence);
