@@ -1,12 +1,10 @@
 import { hintedDetectorIds } from '../classify/column-hints.js';
 import { ColumnClassifier, type ColumnClassification } from '../classify/column.js';
 import { AssetTally } from '../engine/asset-tally.js';
-import type { CompiledEngine } from '../engine/compile.js';
-import type { FingerprintKey } from '../engine/fingerprint.js';
 import type { Candidate } from '../engine/overlap.js';
-import type { Allowlist } from '../policy/allowlist.js';
+import type { TableScanOptions } from '../sources/table-file.js';
 import { highestSensitivity } from '../sources/unit-facts.js';
-import type { Asset, Detector, Finding } from '../types.js';
+import type { Asset, Finding } from '../types.js';
 import { RetentionTracker, type RetentionFacts } from './retention.js';
 import type { DbGrant, DbTable, DbValue } from './types.js';
 import { feedValue, type ValueSink } from './values.js';
@@ -17,15 +15,8 @@ import { feedValue, type ValueSink } from './values.js';
  * name, key path and column comment as header context; accepted values go through an AssetTally as
  * `column` findings, and a row is the record for combination rules.
  */
-export interface DbClassifyOptions {
-  engine: CompiledEngine;
-  detectors: readonly Detector[];
-  minConfidence: number;
-  showValues: boolean;
-  maxFindings: number;
-  key: FingerprintKey;
+export interface DbClassifyOptions extends TableScanOptions {
   now: Date;
-  allowlist?: Allowlist;
   /** Retention policy in days (piiscan.yaml `retention`). */
   retention?: Readonly<Record<string, number>>;
 }

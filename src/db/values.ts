@@ -108,3 +108,21 @@ export function toInstant(v: DbValue): string | null {
   const t = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${zone}`);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
+
+/**
+ * A driver's raw value as the scanner reads it: booleans stored as numbers become booleans, JSON that a
+ * driver hands over as text is parsed (text that does not parse stays text). Shared by the MySQL and SQLite
+ * drivers, whose clients return both shapes.
+ */
+export function fromDriver(column: Pick<DbColumn, 'valueClass'>, v: DbValue | undefined): DbValue {
+  if (v === null || v === undefined) return null;
+  if (column.valueClass === 'boolean' && typeof v === 'number') return v !== 0;
+  if (column.valueClass === 'json' && typeof v === 'string') {
+    try {
+      return JSON.parse(v) as DbValue;
+    } catch {
+      return v;
+    }
+  }
+  return v;
+}

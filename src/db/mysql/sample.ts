@@ -1,6 +1,7 @@
 import { keyWindows, toBigInt, windowEnd } from '../key-windows.js';
 import type { DbColumn, DbTable, DbValue, Sample, SampleBatch, SampleRequest } from '../types.js';
 import type { MysqlArrayQuery, MysqlQuery } from './query.js';
+import { fromDriver } from '../values.js';
 
 /**
  * MySQL/MariaDB sampling without `ORDER BY RAND()` (which reads and sorts the whole table): random windows
@@ -30,19 +31,9 @@ export function windowKey(table: DbTable): DbColumn | null {
 function convert(columns: DbColumn[], row: unknown[]): DbValue[] {
   return columns.map((c, i) => {
     const v = row[i] as DbValue;
-    if (v === null || v === undefined) return null;
-    if (c.valueClass === 'boolean') {
-      if (typeof v === 'number') return v !== 0;
-      if (v instanceof Uint8Array) return v.some((b) => b !== 0);
-    }
-    if (c.valueClass === 'json' && typeof v === 'string') {
-      try {
-        return JSON.parse(v) as DbValue;
-      } catch {
-        return v;
-      }
-    }
-    return v;
+    // BIT(1) arrives as bytes.
+    if (c.valueClass === 'boolean' && v instanceof Uint8Array) return v.some((b) => b !== 0);
+    return fromDriver(c, v);
   });
 }
 

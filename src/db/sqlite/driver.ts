@@ -4,6 +4,7 @@ import { keyWindows, windowEnd } from '../key-windows.js';
 import type { DbColumn, DbConnectOptions, DbDriver, DbGrant, DbSession, DbTable, DbTargetSpec, DbValue, Sample, SampleBatch, SampleRequest } from '../types.js';
 import { ddlComments } from './ddl-comments.js';
 import { sqliteValueClass } from './value-class.js';
+import { fromDriver } from '../values.js';
 
 /**
  * SQLite driver on better-sqlite3: the file is opened read-only (and `query_only`, so not even a pragma
@@ -44,19 +45,7 @@ function plain(v: unknown): DbValue {
 }
 
 function convert(columns: DbColumn[], row: unknown[], offset: number): DbValue[] {
-  return columns.map((c, i) => {
-    const v = plain(row[i + offset]);
-    if (v === null || v === undefined) return null;
-    if (c.valueClass === 'boolean' && typeof v === 'number') return v !== 0;
-    if (c.valueClass === 'json' && typeof v === 'string') {
-      try {
-        return JSON.parse(v) as DbValue;
-      } catch {
-        return v;
-      }
-    }
-    return v;
-  });
+  return columns.map((c, i) => fromDriver(c, plain(row[i + offset])));
 }
 
 export class SqliteSession implements DbSession {
