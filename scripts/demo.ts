@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
-import { runCli } from '../src/cli/run-cli.js';
+import { runAsProcess } from '../src/cli/run-process.js';
 import { startEmbeddedPostgres } from '../src/db/pglite.js';
 
 const root = new URL('..', import.meta.url);
@@ -28,16 +28,7 @@ try {
   // PGlite runs one query at a time and an open transaction blocks other connections: one table at a time.
   // 25 findings listed per asset keep the screen readable (counts stay exact); later arguments override.
   const args = ['scan', 'fixtures/files', 'fixtures/tables', pg.url, `sqlite:${sqlitePath}`, '--db-concurrency', '1', '--max-findings', '25'];
-  const r = await runCli([...args, ...process.argv.slice(2)], {
-    cwd: process.cwd(),
-    env: process.env,
-    stderrIsTTY: process.stderr.isTTY === true,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    progress: process.stderr,
-  });
-  if (r.stdout) process.stdout.write(r.stdout);
-  if (r.stderr) process.stderr.write(r.stderr);
-  code = r.exitCode;
+  code = await runAsProcess([...args, ...process.argv.slice(2)]);
 } finally {
   await pg.close();
   rmSync(dir, { recursive: true, force: true });
