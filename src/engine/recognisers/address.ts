@@ -13,11 +13,17 @@ import type { Cue, Recognised } from './score.js';
 const EN_TRIGGER = new RegExp(`\\b(?:${[...STREET_TYPES].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gu');
 // The address shapes run on RE2, as every pattern over scanned text does (no backtracking); RE2 has no
 // lookbehind, so the left boundary (not inside a word or number) is checked on the character before.
-const EN_RE = new RE2(EN_ADDRESS, 'gu');
+// Compiled on first use: the shapes take ≈ 100 ms to compile, which every process and worker would pay at
+// start-up even when no street type ever occurs.
+let enRe: RE2 | undefined;
+let zhRe: RE2 | undefined;
+const enAddressRe = (): RE2 => (enRe ??= new RE2(EN_ADDRESS, 'gu'));
+const zhAddressRe = (): RE2 => (zhRe ??= new RE2(ZH_ADDRESS, 'gu'));
 const INSIDE_TOKEN = /[\p{L}\p{N}_.+$-]/u;
 
 /** The next address shape at or after `from` that does not start inside a word or number. */
 function nextEnAddress(window: string, from: number): RegExpExecArray | null {
+  const EN_RE = enAddressRe();
   EN_RE.lastIndex = from;
   for (;;) {
     const a = EN_RE.exec(window);
@@ -41,7 +47,7 @@ export function recogniseAddressesEn(text: string): Recognised[] {
     const from = Math.max(lastEnd, m.index - 100);
     const window = text.slice(0, Math.min(text.length, m.index + 160));
     let a: RegExpExecArray | null;
-    for (let at = from; (a = nextEnAddress(window, at)) && a.index <= m.index; at = EN_RE.lastIndex) {
+    for (let at = from; (a = nextEnAddress(window, at)) && a.index <= m.index; at = enAddressRe().lastIndex) {
       if (a.index + a[0].length < m.index + m[0].length) continue;
       let end = a.index + a[0].length;
       const ca = CA_POSTCODE.exec(text.slice(end, end + 20));
@@ -62,7 +68,6 @@ export function recogniseAddressesEn(text: string): Recognised[] {
 }
 
 const ZH_TRIGGER = /(?:[0-9０-９]|[一二三四五六七八九十百零〇])(?:号|弄)/gu;
-const ZH_RE = new RE2(ZH_ADDRESS, 'gu');
 const ZH_CUE = /(?:地址|住址|住在|家住|位于|地处|寄往|寄到|送到|搬到|迁至|坐落于|在)[:：]?$/u;
 /** Function words jieba puts before an address in a sentence (我们在, 他家住): not part of it. */
 const LEADING_TAGS = /^(?:r|p|v|vn|d|c|u|uj|ul|ud|uz|y|e|t|m|q|f|ad|a|zg)$/;
@@ -82,6 +87,7 @@ export function recogniseAddressesZh(text: string): Recognised[] {
         break;
       }
     }
+    const ZH_RE = zhAddressRe();
     ZH_RE.lastIndex = from;
     const a = ZH_RE.exec(text.slice(0, Math.min(text.length, m.index + 40)));
     if (!a || a.index > m.index) continue;
