@@ -3,6 +3,7 @@ import RE2 from 're2';
 type RE2Set = ReturnType<typeof RE2.Set>;
 import type { Detector, DetectorPattern } from '../types.js';
 import { compileWordList, escapeRe2, type CompiledContext } from './context.js';
+import { relaxRepetitions, stripCaptures } from './regex-rewrite.js';
 
 /**
  * One (detector, pattern) pair. Its regexes are compiled on first use (all of them at once with `eager`, to
@@ -115,50 +116,6 @@ export function compileContext(d: Detector): CompiledContext | null {
 }
 
 /**
- * The same regex with capturing groups turned into non-capturing ones (named groups too). Escapes and
- * character classes are skipped, so only real group openers change.
- */
-export function stripCaptures(src: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      out += c + (src[i + 1] ?? '');
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      out += c;
-      // A ']' right after '[' or '[^' is a literal member of the class.
-      if (src[i + 1] === '^') out += src[++i];
-      if (src[i + 1] === ']') out += src[++i];
-      continue;
-    }
-    if (c === '(') {
-      if (src[i + 1] !== '?') {
-        out += '(?:';
-        continue;
-      }
-      const named = /^\(\?P?<[A-Za-z_][A-Za-z0-9_]*>/.exec(src.slice(i));
-      if (named) {
-        out += '(?:';
-        i += named[0].length - 1;
-        continue;
-      }
-    }
-    out += c;
-  }
-  return out;
-}
-
-/**
  * The RE2.Set only answers "does it occur", so it can consume the left guard as a prefix (no capture is
  * needed): that keeps it from flagging, say, the last 9 digits of every 18-digit number for each 9-digit
  * pattern. The per-pattern scan then runs guard-free and the engine checks the guard (guard.ts).
@@ -168,8 +125,11 @@ const GUARD_PREFIX: Record<NonNullable<DetectorPattern['guard']>, string> = {
   'spaced-number': '(?:^[ \\t]{0,16}|[^0-9A-Za-z_.+$\\- ]|[A-Za-z]\\.|[^0-9] )',
 };
 
+/** Repetitions longer than this are open-ended in the Set (regex-rewrite.ts: a small DFA on token-heavy text). */
+const SET_REPEAT_LIMIT = 16;
+
 function setSource(p: DetectorPattern): string {
-  const core = stripCaptures(p.prefilter ?? p.regex);
+  const core = relaxRepetitions(stripCaptures(p.prefilter ?? p.regex), SET_REPEAT_LIMIT);
   return p.guard ? `(?m:${GUARD_PREFIX[p.guard]})(?:${core})` : core;
 }
 
