@@ -6,10 +6,18 @@
  * Options: --docs N (documents per language and split, default 300), --seed N, --errors N (errors listed per
  * language, default 0), --split tune|holdout (default both), --json FILE, --peer (also score compromise's own
  * `people()` on the English documents, the JS peer the issue compares with).
+ *
+ * Real text: --corpus FILE --format inline|conll|iob2|bio [--lang en|zh] [--tag-col N] scores person_name on
+ * a labelled file instead (names-gold.ts reads it; documents alternate between tune and holdout). Repeat
+ * --corpus for several files. The real files in bench/eval/data/ (see its README.md for sources and licences):
+ *   npm run eval:names -- --corpus bench/eval/data/uner-en-pud.txt --format inline
+ * CoNLL-2003, MSRA, People's Daily or Weibo NER files, whose licences keep them out of this repository, are
+ * read as they are distributed (`--format conll`).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateNameDocs, type NameLang, type Split } from './names-corpus.js';
+import { generateNameDocs, type NameDoc, type NameLang, type Split } from './names-corpus.js';
+import { loadGoldDocs, type GoldFormat } from './names-gold.js';
 import { f1, NAME_DETECTORS, scoreNameDocs, type Counts } from './names-score.js';
 import type { Span } from './score.js';
 
@@ -21,6 +29,10 @@ const { values } = parseArgs({
     split: { type: 'string' },
     json: { type: 'string' },
     peer: { type: 'boolean', default: false },
+    corpus: { type: 'string', multiple: true },
+    format: { type: 'string', default: 'inline' },
+    lang: { type: 'string' },
+    'tag-col': { type: 'string' },
   },
 });
 
@@ -45,23 +57,29 @@ const row = (name: string, c: Counts) => {
 };
 
 const results: Record<string, unknown> = {};
+const gold: NameDoc[] | null = values.corpus
+  ? values.corpus.flatMap((f) =>
+      loadGoldDocs(f, values.format as GoldFormat, { lang: values.lang as NameLang | undefined, tagCol: values['tag-col'] === undefined ? undefined : Number(values['tag-col']) }),
+    )
+  : null;
 for (const split of splits) {
   for (const lang of ['en', 'zh'] as NameLang[]) {
-    const corpus = generateNameDocs(lang, split, docs, seed);
+    const corpus = gold ? gold.filter((d) => d.lang === lang && d.split === split) : generateNameDocs(lang, split, docs, seed);
+    if (!corpus.length) continue;
     const t0 = performance.now();
     const s = scoreNameDocs(corpus)[lang];
     const ms = performance.now() - t0;
     const bytes = corpus.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
     console.log(`\n== ${split} / ${lang === 'en' ? 'English' : 'Chinese'}: ${corpus.length} documents, ${(bytes / 1024).toFixed(0)} KiB, scanned in ${(ms / 1000).toFixed(2)} s ==`);
     console.log(`${'detector (matching)'.padEnd(28)} ${'labels'.padStart(6)} ${'TP'.padStart(5)} ${'FP'.padStart(5)} ${'FN'.padStart(5)}      P      R     F1`);
-    for (const det of NAME_DETECTORS) {
+    for (const det of gold ? (['person_name'] as const) : NAME_DETECTORS) {
       console.log(row(`${det} (exact)`, s.exact[det]));
       console.log(row(`${det} (overlap)`, s.overlap[det]));
     }
     const n = Number(values.errors);
     if (n > 0) {
       for (const kind of ['fp', 'fn'] as const) {
-        const list = s.errors.filter((e) => e.kind === kind);
+        const list = s.errors.filter((e) => e.kind === kind && (!gold || e.detector === 'person_name'));
         if (list.length) console.log(`-- ${kind === 'fp' ? 'false positives' : 'false negatives'} (${list.length}) --`);
         for (const e of list.slice(0, n)) console.log(`  ${e.detector.padEnd(15)} [${e.docId}] ${e.context}${e.steps ? `  (${e.steps.join(' · ')})` : ''}`);
       }
