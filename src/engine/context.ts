@@ -43,17 +43,27 @@ export interface ContextHits {
   /** Words only on the line above (a label on its own line). */
   lineAbove: string[];
   negative: string[];
+  /**
+   * Bytes between the value and the nearest context word on its line (Infinity without one). A label names
+   * the value right after it: when two detectors claim one span, the nearer label decides (overlap.ts).
+   */
+  gap: number;
 }
 
-function wordsIn(re: RE2 | null, buf: Buffer, from: number, to: number, into: string[]): void {
-  if (!re || to <= from) return;
+/** How much further a context word after the value counts than one right before it (see `gap`). */
+const AFTER_GAP = 16;
+
+/** The words of `re` in buf[from, to), appended to `into`; returns the matches in order (null if none). */
+function wordsIn(re: RE2 | null, buf: Buffer, from: number, to: number, into: string[]): Buffer[] | null {
+  if (!re || to <= from) return null;
   re.lastIndex = 0;
   const ms = re.match(buf.subarray(from, to)) as Buffer[] | null;
-  if (!ms) return;
+  if (!ms) return null;
   for (const m of ms) {
     const w = m.toString('utf8').toLowerCase();
     if (!into.includes(w)) into.push(w);
   }
+  return ms;
 }
 
 /** Last LF in buf[from, before), or -1; bounded so long lines never cost more than the window. */
@@ -82,8 +92,16 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
     }
   }
   const sameLine: string[] = [];
-  wordsIn(ctx.words, buf, lineStart, start, sameLine);
-  wordsIn(ctx.words, buf, end, lineEnd, sameLine);
+  const before = wordsIn(ctx.words, buf, lineStart, start, sameLine);
+  const after = wordsIn(ctx.words, buf, end, lineEnd, sameLine);
+  let gap = Infinity;
+  // Matches come in order: the last one before the value is the nearest (the same bytes found again later
+  // inside a longer word only make the gap smaller). A word after the value is a weaker label — it is as
+  // often the next value's — so it counts only without one before, and as further away.
+  if (before) {
+    const last = before[before.length - 1];
+    gap = start - (buf.subarray(lineStart, start).lastIndexOf(last) + lineStart + last.length);
+  } else if (after) gap = AFTER_GAP + buf.subarray(end, lineEnd).indexOf(after[0]);
   const lineAbove: string[] = [];
   // The line above only matters when the value's own line says nothing (scoring and overlap use it then),
   // and not when the value's line has a label of its own (`Last login: …` under `DOB: …`).
@@ -94,7 +112,7 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   const negative: string[] = [];
   wordsIn(ctx.negative, buf, lineStart, start, negative);
   wordsIn(ctx.negative, buf, end, lineEnd, negative);
-  return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative };
+  return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative, gap };
 }
 
 function isAsciiWord(b: number): boolean {

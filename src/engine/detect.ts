@@ -43,7 +43,7 @@ export interface Region {
 
 const NL = 0x0a;
 const NO_HITS: number[] = [];
-const NO_CONTEXT: ContextHits = { sameLine: [], lineAbove: [], negative: [] };
+const NO_CONTEXT: ContextHits = { sameLine: [], lineAbove: [], negative: [], gap: Infinity };
 
 function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x09 || b === 0x0d;
@@ -312,5 +312,7 @@ function evaluate(scan: BlockScan, cp: CompiledPattern, start: number, end: numb
     scan.opts.minConfidence,
   );
   if (!scored) return null;
-  return { confidence: scored.confidence, evidence: scored.evidence, sameLineContext: scored.sameLineContext, detectorIndex: cd.index, detectorId: d.id, start, end, raw, normalized };
+  // A header naming the column is the nearest label a cell can have.
+  const contextGap = header?.length ? 0 : hits.gap;
+  return { confidence: scored.confidence, evidence: scored.evidence, sameLineContext: scored.sameLineContext, contextGap, detectorIndex: cd.index, detectorId: d.id, start, end, raw, normalized };
 }

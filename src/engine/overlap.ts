@@ -7,6 +7,8 @@ export interface Candidate extends Scored {
   end: number;
   raw: string;
   normalized: string;
+  /** Bytes from the value to the nearest context word on its line (context.ts); absent or Infinity: none. */
+  contextGap?: number;
 }
 
 function rank(c: Candidate): number[] {
@@ -26,6 +28,22 @@ function better(a: Candidate, b: Candidate): boolean {
 const hasContext = (c: Candidate) => c.evidence.context.length > 0 || c.evidence.columnHint;
 const hasSameLineContext = (c: Candidate) => c.sameLineContext;
 
+/** A label further from the value than another detector's by more than this names something else. */
+const LABEL_GAP_MARGIN = 8;
+
+/**
+ * Each candidate's context word on the line: when one detector's word sits right before the value and
+ * another's further away (`护照号码 E38529164，港澳通行证 C60918273`: the passport label belongs to the first
+ * number), the further label names another value and only the nearer detector keeps the span.
+ */
+function nearestLabels(group: Candidate[]): Candidate[] {
+  const gaps = group.map((c) => c.contextGap ?? Infinity);
+  const nearest = Math.min(...gaps);
+  if (!Number.isFinite(nearest)) return group;
+  const keep = group.filter((_, i) => gaps[i] <= nearest + LABEL_GAP_MARGIN);
+  return keep.length > 0 ? keep : group;
+}
+
 /**
  * Several detectors on exactly the same span: context decides when it can; validated beats unvalidated;
  * what is left is reported as ambiguous (DESIGN.md §2), never silently guessed.
@@ -33,6 +51,7 @@ const hasSameLineContext = (c: Candidate) => c.sameLineContext;
 function resolveSameSpan(group: Candidate[], threshold: number): Candidate[] {
   let keep = group;
   if (keep.some(hasSameLineContext) && !keep.every(hasSameLineContext)) keep = keep.filter(hasSameLineContext);
+  keep = nearestLabels(keep);
   if (keep.some(hasContext) && !keep.every(hasContext)) keep = keep.filter(hasContext);
   if (keep.some((c) => c.evidence.validator === 'valid')) keep = keep.filter((c) => c.evidence.validator === 'valid');
   if (keep.length > 1) {

@@ -72,6 +72,18 @@ describe('scoring and evidence', () => {
     expect(r.findings.map((f) => f.detector)).toEqual(['test.nine_b']);
   });
 
+  it('gives a span to the detector whose label is nearest when both have context on the line', () => {
+    // `alpha` labels the first number and `beta` the second (a word after a value is the weaker label).
+    const r = scanTextSync('alpha 123456781, beta 123456789', { ...opts, detectors: [nine, nineB] });
+    expect(r.findings.map((f) => [f.detector, f.evidence.ambiguousWith])).toEqual([
+      ['test.nine_a', []],
+      ['test.nine_b', []],
+    ]);
+    // Labels side by side name the same value: still ambiguous.
+    const both = scanTextSync('alpha/beta: 123456789', { ...opts, detectors: [nine, nineB] });
+    expect(both.findings.map((f) => f.detector)).toEqual(['test.nine_a', 'test.nine_b']);
+  });
+
   it('never matches inside a longer digit run, and prefers the longer span', () => {
     const r = scanTextSync('alpha 12345678901', { ...opts, detectors: [nine, eleven] });
     expect(r.findings.map((f) => f.detector)).toEqual(['test.eleven']);
