@@ -1,4 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
+import type { CountryCode } from 'libphonenumber-js/max';
 import { defineDetector } from '../src/types.js';
 
 /**
@@ -54,8 +55,21 @@ const TRUNK_ZERO_REGIONS: readonly CountryCode[] = [
 // number valid in one of them is 'unknown' — reported next to a phone word, never on its shape alone.
 const NATIONAL_REGIONS: readonly CountryCode[] = ['IN', 'ES', 'IT', 'PT', 'PL', 'DK', 'NO', 'SG', 'HK', 'MX', 'BR', 'GR'];
 
+type ParsePhone = typeof import('libphonenumber-js/max').parsePhoneNumberFromString;
+let parsePhone: ParsePhone | undefined;
+
+/**
+ * libphonenumber is loaded on the first candidate number, not when the detector list is imported: its ES
+ * build is ~90 modules (≈ 60 ms) that every CLI start and worker would pay even for text without a
+ * number. Required (the same library and "max" metadata, as CommonJS) because validators are synchronous.
+ */
+function parser(): ParsePhone {
+  parsePhone ??= (createRequire(import.meta.url)('libphonenumber-js/max') as typeof import('libphonenumber-js/max')).parsePhoneNumberFromString;
+  return parsePhone;
+}
+
 function validIn(n: string, region?: CountryCode): boolean {
-  const p = parsePhoneNumberFromString(n, region);
+  const p = parser()(n, region);
   return p !== undefined && p.isValid();
 }
 
@@ -168,6 +182,11 @@ export default defineDetector({
       'isbn', 'invoice', 'order', 'tracking', 'serial', 'sku', 'patent', 'lot', 'p/n', 'part no', 'part number',
       'model no', 'mandate', 'reference no', 'reference number',
       '订单', '订单号', '单号', '快递单号', '发票', '批号', '工单', '流水号',
+      // Labels of national ids and account numbers: a number right after one is that id, and when its own
+      // detector refuses it (a published example, a failed checksum) it must not turn into a phone number.
+      'nhs number', 'nhs no', 'nhs', 'sin', 'social insurance number', 'ssn', 'social security number', 'tfn',
+      'tax file number', 'ni number', 'national insurance number', 'passport', 'passport number', 'routing number',
+      'account number', 'card number', 'iban', '身份证', '身份证号', '身份证号码', '护照', '护照号', '银行卡号', '卡号', '账号',
     ],
     // The phone word sits just before the number ("Call", "Tel.:", "reach me on"); a wider window lends it,
     // and a reference word, to unrelated numbers further along the line (the engine reads 2 bytes per character).
@@ -245,6 +264,8 @@ export default defineDetector({
       { text: '对公账户：2887 5807 2985 2993 8170 7', note: 'the first groups of a longer grouped account number' },
       { text: 'Ref 612 34 56 78 attached.', note: 'a national layout without country code or phone word' },
       { text: 'If this was not you, call us and quote case 397-854-503.', note: 'a dashed 3-3-3 case number next to a phone word' },
+      { text: 'NHS No: 943 476 5919', note: 'the NHS documentation example, refused by gb.nhs, is not a phone number either' },
+      { text: 'Her SIN is 046 454 286.', note: 'the published SIN example next to its label' },
     ],
   },
 });
