@@ -22,6 +22,13 @@ const ASSIGN = '[ \\t]{0,3}(?:=>|:=|[:=])[ \\t]{0,3}';
 // Unquoted value: stops at white space, quotes and list separators; does not end on sentence punctuation.
 const BARE_VALUE = "([^ \\t\"'`\\r\\n,;&]{0,127}[^ \\t\"'`\\r\\n,;&.)!?>\\]}])";
 
+// A password told in a sentence (`my password is …`, `密码是…`): printable ASCII holding a digit or a symbol, so
+// `the password is stored`, `密码是否正确` or `password is case-sensitive` stay quiet; never ending on sentence
+// punctuation, and without `:` (`密码为：…` is the labelled form above).
+const SPOKEN_CHAR = '[!#$%()*+\\-./0-9<=>?@A-Z\\[\\]^_a-z{|}~]';
+const SPOKEN_LAST = '[#$%(*+\\-/0-9<=@A-Z\\[^_a-z{|~]';
+const SPOKEN_VALUE = `((?:${SPOKEN_CHAR}{0,64}[0-9!@#$%^*_+=~])(?:${SPOKEN_CHAR}{0,63}${SPOKEN_LAST})?)`;
+
 const WORDS_NOT_PASSWORDS = new Set([
   // empty / null-ish and type names
   'null', 'nil', 'none', 'undefined', 'true', 'false', 'empty', 'blank', 'string', 'str', 'text', 'value',
@@ -95,6 +102,8 @@ export default defineDetector({
       score: 0.35,
       group: 1,
     },
+    { name: 'spoken', regex: `(?i)\\b(?:password|passcode|pin code|passwort)[ \\t]{1,3}(?:is|was|will be|is now|is still|is set to|has been changed to|changed to)[ \\t]{1,3}:?[ \\t]{0,2}${SPOKEN_VALUE}`, score: 0.35, group: 1 },
+    { name: 'zh-spoken', regex: `(?:密码|口令)(?:是|为|改成了?|改为|设为|设置为)[ \\t]{0,3}${SPOKEN_VALUE}`, score: 0.35, group: 1 },
   ],
   context: {
     words: [
@@ -142,6 +151,10 @@ export default defineDetector({
       { text: '数据库密码：Abc@123456，请妥善保管。', value: 'Abc@123456' },
       { text: '您的初始密码为：Kx82mQp1', value: 'Kx82mQp1' },
       { text: '口令: xK7#pQ2m', value: 'xK7#pQ2m' },
+      { text: 'Hi Tom, my password is Xk9#mq2L, please log in for me.', value: 'Xk9#mq2L' },
+      { text: 'The wifi password is hunter2.', value: 'hunter2' },
+      { text: '我的密码是Xk9mq2L，别告诉别人。', value: 'Xk9mq2L' },
+      { text: '登录密码改为 Abc123456 了', value: 'Abc123456' },
     ],
     noMatch: [
       'password=${DB_PASSWORD}',
@@ -160,6 +173,11 @@ export default defineDetector({
       { text: 'password_changed_at=2024-01-01T10:00:00Z', note: 'a timestamp about the password' },
       { text: 'SELECT * FROM users WHERE password = :password', note: 'bind parameter' },
       { text: 'mysql --password PASSWORD', note: 'usage text' },
+      { text: 'Your password is case-sensitive and must be changed.', note: 'prose: no digit or symbol in the word' },
+      { text: 'The password is stored as a bcrypt hash.', note: 'prose' },
+      { text: '请确认密码是否正确', note: 'a question about the password' },
+      { text: '密码是6位数字', note: 'a rule about the password' },
+      { text: 'Password is 8+ characters', note: 'a length rule' },
     ],
   },
 });
