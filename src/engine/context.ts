@@ -110,8 +110,17 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
     wordsIn(ctx.words, buf, prev < 0 ? ws : prev + 1, nl, lineAbove);
   }
   const negative: string[] = [];
-  wordsIn(ctx.negative, buf, lineStart, start, negative);
-  wordsIn(ctx.negative, buf, end, lineEnd, negative);
+  const negBefore = wordsIn(ctx.negative, buf, lineStart, start, negative);
+  // A record lists labelled values side by side (`身份证号：…，手机：138…，银行卡号 …`). When one of the
+  // detector's own words labels the value, a negative word further before it labels an earlier value, and
+  // one after it the next value: neither says anything about this one.
+  if (before) {
+    if (negBefore) {
+      const last = negBefore[negBefore.length - 1];
+      const negGap = start - (buf.subarray(lineStart, start).lastIndexOf(last) + lineStart + last.length);
+      if (gap < negGap) negative.length = 0;
+    }
+  } else wordsIn(ctx.negative, buf, end, lineEnd, negative);
   return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative, gap };
 }
 

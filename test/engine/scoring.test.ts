@@ -105,9 +105,13 @@ describe('scoring and evidence', () => {
   it('lowers confidence on negative context words', () => {
     const withNeg: Detector = { ...nine, id: 'test.neg', context: { words: ['alpha'], negative: ['version', '版本'] } };
     expect(scanTextSync('version 123456789', { ...opts, detectors: [withNeg] }).findings).toEqual([]);
-    const r = scanTextSync('version alpha 123456789', { ...opts, detectors: [withNeg], minConfidence: 0 });
+    const r = scanTextSync('alpha version 123456789', { ...opts, detectors: [withNeg], minConfidence: 0 });
     expect(r.findings[0].evidence.negativeContext).toEqual(['version']);
     expect(r.findings[0].confidence).toBe(0.5);
+    // A negative word further away than the detector's own label names an earlier value in the record.
+    const listed = scanTextSync('version: 2, alpha: 123456789', { ...opts, detectors: [withNeg], minConfidence: 0 });
+    expect(listed.findings[0].evidence.negativeContext ?? []).toEqual([]);
+    expect(listed.findings[0].confidence).toBe(0.8);
   });
 
   it('does not report the raw value without showValues', () => {
