@@ -2,7 +2,7 @@ import { engineFor } from '../engine/registry.js';
 import type { FingerprintKey } from '../engine/fingerprint.js';
 import type { Allowlist } from '../policy/allowlist.js';
 import type { AssessConfig, Asset, Detector, Finding, ScanError, ScanStats } from '../types.js';
-import { scanDatabases, type DbScanOptions } from './scan-database.js';
+import type { DbScanOptions } from './scan-database.js';
 import { displayTarget, isDatabaseTarget } from './target.js';
 
 /**
@@ -28,6 +28,8 @@ export async function scanDatabaseTargets(
 ): Promise<void> {
   const dbTargets = targets.filter(isDatabaseTarget);
   if (dbTargets.length === 0) return;
+  // The table scan and its drivers are imported only for a scan that has a database target.
+  const { scanDatabases } = await import('./scan-database.js');
   const r = await scanDatabases(dbTargets, {
     ...options.database,
     engine: engineFor(detectors),

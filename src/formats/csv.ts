@@ -1,4 +1,3 @@
-import { CsvError, Parser } from 'csv-parse';
 import { extname } from 'node:path';
 import { gunzipHead, innerName, isGzip } from './byte-source.js';
 import { Batcher, DEFAULT_BATCH_ROWS } from './batcher.js';
@@ -169,6 +168,8 @@ async function* parsePass(
   table: CsvTable,
   normalized = false,
 ): AsyncGenerator<TableBatch, PassResult> {
+  // csv-parse is loaded by the first CSV read, not by every scan that might meet one.
+  const { CsvError, Parser } = await import('csv-parse');
   // Records are read off the stream side rather than through on_record, whose per-record info
   // object costs a third of the parse; rows are counted here instead (CsvTable.cursor).
   const parser = new Parser({

@@ -1,7 +1,8 @@
 import { csvReader } from './csv.js';
 import { readFileHead } from './byte-source.js';
 import { jsonReader, ndjsonReader } from './json.js';
-import type { ReadOptions, TableBatch, TableReader } from './types.js';
+import { TABLE_READERS, tableReaderFor } from './readers.js';
+import type { ReadOptions, TableBatch } from './types.js';
 import { xlsxReader } from './xlsx.js';
 
 /**
@@ -17,13 +18,7 @@ export { decodeStream, detectEncoding, DETECT_BYTES, type DecodedStream, type En
 export { openBytes, type ByteSource } from './byte-source.js';
 export { csvReader, jsonReader, ndjsonReader, xlsxReader };
 
-/** In the order they are asked: NDJSON before JSON (a .json may hold NDJSON). */
-export const TABLE_READERS: readonly TableReader[] = [xlsxReader, csvReader, ndjsonReader, jsonReader];
-
-/** The reader for a file, from its path and first bytes (64 KiB is plenty), or undefined for non-tables. */
-export function tableReaderFor(path: string, head: Buffer): TableReader | undefined {
-  return TABLE_READERS.find((r) => r.detect(path, head));
-}
+export { TABLE_READERS, tableReaderFor };
 
 /** Read any supported table file; undefined when no reader applies. */
 export async function readTable(path: string, options?: ReadOptions): Promise<AsyncIterable<TableBatch> | undefined> {

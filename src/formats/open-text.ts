@@ -1,5 +1,5 @@
 import { openBytes, peek } from './byte-source.js';
-import { decodeStream, DETECT_BYTES, type DecodedStream } from './encoding.js';
+import type { DecodedStream } from './encoding.js';
 import type { FormatLimits, OnIssue } from './types.js';
 
 export interface TextSource {
@@ -17,6 +17,8 @@ export async function openText(
   limits: FormatLimits,
   options: { onIssue?: OnIssue; signal?: AbortSignal; encoding?: string } = {},
 ): Promise<TextSource> {
+  // chardet and iconv-lite come with the first table file read, not with every scan.
+  const { decodeStream, DETECT_BYTES } = await import('./encoding.js');
   const bytes = await openBytes(path, limits, { headBytes: DETECT_BYTES, signal: options.signal });
   const decoded = decodeStream(bytes.chunks, bytes.head, { onIssue: options.onIssue, encoding: options.encoding });
   const { head, replay } = await peek(decoded, DETECT_BYTES);

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { toDetector, type CustomDetectorConfig } from '../config/custom-detectors.js';
+import type { CustomDetectorConfig } from '../config/custom-detectors.js';
 import { BUILTIN_DETECTORS } from '../engine/registry.js';
 import type { Detector } from '../types.js';
 
@@ -52,7 +52,11 @@ export function describeDetectors(detectors: readonly Detector[], sources?: Dete
 /** Worker side: the detector list the spec describes, in the same order. */
 export async function buildDetectors(spec: DetectorSpec): Promise<Detector[]> {
   const byId = new Map<string, Detector>(BUILTIN_BY_ID);
-  for (const c of spec.custom) byId.set(c.id, toDetector(c));
+  if (spec.custom.length) {
+    // The config code brings zod: a worker loads it only when the scan has custom detectors.
+    const { toDetector } = await import('../config/custom-detectors.js');
+    for (const c of spec.custom) byId.set(c.id, toDetector(c));
+  }
   for (const path of spec.modules) {
     const mod = (await import(pathToFileURL(path).href)) as { default?: unknown };
     const list = Array.isArray(mod.default) ? (mod.default as Detector[]) : mod.default ? [mod.default as Detector] : [];

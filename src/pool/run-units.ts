@@ -3,7 +3,7 @@ import type { CrawlIssue, FileUnit } from '../sources/crawl.js';
 import type { ScanProgress } from '../scan.js';
 import type { Detector, ScanError } from '../types.js';
 import { describeDetectors, type DetectorSources } from './detector-spec.js';
-import { FilePool, type UnitOutcome } from './file-pool.js';
+import type { FilePool, UnitOutcome } from './file-pool.js';
 import type { WorkerSetup } from './protocol.js';
 import { readError, scanFileUnit, type UnitOptions, type UnitResult } from './scan-unit.js';
 
@@ -128,6 +128,8 @@ export async function runFileUnits(crawl: AsyncIterable<Item>, opts: RunUnitsOpt
   let pool: FilePool | null = null;
   if (setup && !small) {
     try {
+      // piscina is loaded only when a pool starts: small scans and `--workers 0` never need it.
+      const { FilePool } = await import('./file-pool.js');
       pool = await FilePool.start({ workers: threads, unitTimeoutMs: opts.unitTimeoutMs, setup });
     } catch (err) {
       warnings.push({ target: '*', code: 'WORKER_POOL', message: `worker threads could not start (${err instanceof Error ? err.message.split('\n')[0] : String(err)}); the scan ran in one thread` });

@@ -1,7 +1,7 @@
 import { engineFor } from '../engine/registry.js';
 import type { FingerprintKey } from '../engine/fingerprint.js';
 import { TextScanner } from '../engine/text-scanner.js';
-import { tableReaderFor } from '../formats/index.js';
+import { tableReaderFor } from '../formats/readers.js';
 import type { Allowlist } from '../policy/allowlist.js';
 import type { FileUnit } from '../sources/crawl.js';
 import { scanTableFile } from '../sources/table-file.js';

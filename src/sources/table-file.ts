@@ -3,7 +3,8 @@ import { ColumnClassifier, type ColumnClassification } from '../classify/column.
 import { AssetTally } from '../engine/asset-tally.js';
 import type { CompiledEngine } from '../engine/compile.js';
 import type { FingerprintKey } from '../engine/fingerprint.js';
-import { isFormatError, type FormatIssue, type TableReader } from '../formats/index.js';
+import { isFormatError } from '../formats/errors.js';
+import type { FormatIssue, TableReader } from '../formats/types.js';
 import type { Allowlist } from '../policy/allowlist.js';
 import type { Asset, Detector, Finding, ScanError } from '../types.js';
 import type { FileUnit } from './crawl.js';
