@@ -142,8 +142,26 @@ describe('engine integration', () => {
     expect(Math.min(0.95, Math.round(sum * 1000) / 1000)).toBeCloseTo(f!.confidence, 3);
   });
 
-  it('a lone surname counts after the full name, not before', () => {
-    expect(names('Smith said nothing. Later John Smith arrived and Smith said hello.')).toEqual(['John Smith', 'Smith']);
+  it('a lone surname with a reporting verb is a name, and the full name elsewhere links the bare mentions', () => {
+    expect(names('Smith said nothing. Later John Smith arrived and Smith said hello.')).toEqual(['Smith', 'John Smith', 'Smith']);
+    // Real news quotes people by surname alone before (or without) their full name (UNER PUD: `“…,” Leive said`).
+    expect(names('“Some men get it and Bono is one of those guys,” Leive said. “Her voice went around the world,” Leive said.')).toEqual(['Leive', 'Leive']);
+    expect(names('Gomery, who led the inquiry, said such bodies are essential.')).toEqual(['Gomery']);
+  });
+
+  it('a lone word after a preposition reports someone else, not itself', () => {
+    expect(names('Growth slowed in August, analysts at Barclays said.')).toEqual([]);
+    expect(names('The banks agreed to merge, regulators in Sydney said on Friday.')).toEqual([]);
+  });
+
+  it('foreign names in Chinese: interpunct, cue words, the dictionary, and later bare mentions', () => {
+    expect(names('奥巴马的特别助理科瑞·舒尔曼在周一发布的博客中写道。')).toEqual(['科瑞·舒尔曼']);
+    expect(names('在中国，毛发通常放在化学浴中去除角质层，塔尔罗解释说。')).toEqual(['塔尔罗']);
+    expect(names('但扫描显示Pugh女士右肺的肿瘤越来越大。')).toEqual(['Pugh']);
+    expect(names('与此同时，克林顿和盟友们正努力让特朗普立于聚光灯下。')).toEqual(['克林顿', '特朗普']);
+    expect(names('唐纳德·特朗普的胜利会令世界更动荡。特朗普主张严刑。')).toEqual(['唐纳德·特朗普', '特朗普']);
+    // Countries and companies speak in the news too, and jieba's dictionary lists some places as names.
+    expect(names('伊朗表示，阿里巴巴集团将在杭州投资。西格尔访问了科罗拉多州和塞尔维亚。')).toEqual(['西格尔']);
   });
 
   it('a label still wins the span (pattern and recogniser agree on one finding)', () => {

@@ -6,7 +6,7 @@ import { findContextAt } from '../context.js';
 import type { Candidate } from '../overlap.js';
 import { recogniseAddressesEn, recogniseAddressesZh } from './address.js';
 import { recognisePersonsEn, type EnDocState } from './person-en.js';
-import { recognisePersonsZh, zhTriggerSource } from './person-zh.js';
+import { recognisePersonsZh, zhForeignTriggerSource, zhTriggerSource, type ZhDocState } from './person-zh.js';
 import { scoreRecognised, type Recognised } from './score.js';
 
 /**
@@ -20,6 +20,7 @@ export type RecogniserKind = NonNullable<Detector['recogniser']>;
 /** Per document (a text asset, or one cell): what earlier text said, for coreference. */
 export class RecogniserSession {
   readonly en: EnDocState = { seen: new Set() };
+  readonly zh: ZhDocState = { seen: new Set() };
 }
 
 interface Plan {
@@ -59,7 +60,7 @@ const NL = 0x0a;
  */
 let trigger: RE2 | undefined;
 function triggerRe(): RE2 {
-  trigger ??= new RE2(`\\p{Lu}\\p{Ll}|[0-9０-９一二三四五六七八九十百零〇](?:号|弄)|${zhTriggerSource()}`, 'gu');
+  trigger ??= new RE2(`\\p{Lu}\\p{Ll}|[0-9０-９一二三四五六七八九十百零〇](?:号|弄)|${zhTriggerSource()}|${zhForeignTriggerSource()}`, 'gu');
   return trigger;
 }
 
@@ -98,7 +99,7 @@ function recogniseLine(plan: Plan, buf: Buffer, from: number, to: number, opts: 
   try {
     if (plan.person) {
       if (hasCapital) for (const r of recognisePersonsEn(text, opts.session.en)) found.push([plan.person, r]);
-      if (hasHan) for (const r of recognisePersonsZh(text)) found.push([plan.person, r]);
+      if (hasHan) for (const r of recognisePersonsZh(text, opts.session.zh)) found.push([plan.person, r]);
     }
     if (plan.address) {
       if (hasCapital) for (const r of recogniseAddressesEn(text)) found.push([plan.address, r]);

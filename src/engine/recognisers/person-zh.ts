@@ -1,4 +1,5 @@
 import { GIVEN_CHARS, SURNAME_ENDING_WORDS, SURNAME_WORDS } from './data/zh-lexicon.generated.js';
+import { FOREIGN_NAMES } from './data/zh-foreign.generated.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './data/zh-surnames.js';
 import { tagWithOffsets, type Token } from './jieba.js';
 import type { Cue, Recognised } from './score.js';
@@ -109,7 +110,19 @@ function inHandle(text: string, at: number): boolean {
   return false;
 }
 
-export function recognisePersonsZh(text: string): Recognised[] {
+export function recognisePersonsZh(text: string, state?: ZhDocState): Recognised[] {
+  const foreign = recogniseForeignZh(text, state);
+  const native = recogniseNativeZh(text);
+  if (foreign.length === 0) return native;
+  // Where the two overlap the longer span wins: a surname character inside a transliterated name (安吉 in
+  // 安吉尔) is no name of its own, and a Chinese name holding transliteration characters (林海燕) is not cut.
+  const overlaps = (a: Recognised, b: Recognised) => a.start < b.end && b.start < a.end;
+  const len = (r: Recognised) => r.end - r.start;
+  const keptForeign = foreign.filter((f) => !native.some((n) => overlaps(n, f) && len(n) >= len(f)));
+  return [...keptForeign, ...native.filter((n) => !keptForeign.some((f) => overlaps(n, f)))].sort((a, b) => a.start - b.start);
+}
+
+function recogniseNativeZh(text: string): Recognised[] {
   const L = lexicon();
   const cands: Candidate[] = [];
   SURNAME_START.lastIndex = 0;
@@ -231,4 +244,135 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   if (L.surnameWords.has(name)) cues.push({ label: 'common word', weight: -0.35 });
   if (given.length === 1 && !cues.some((q) => q.label.startsWith('cue'))) cues.push({ label: 'one-character given name without a cue', weight: -0.1 });
   return { start: from + t.start, end: from + end, recogniser: 'recogniser:person_name.zh', base: 0.3, cues };
+}
+
+/*
+ * Foreign names written in Chinese (奥巴马, 科瑞·舒尔曼, 塔尔罗) have no Chinese surname, so the surname scan
+ * above never sees them. They are written with a small set of transliteration characters (the Xinhua
+ * name-transliteration table), which are also ordinary characters (特别, 克服, 安全): a run of them is taken
+ * for a name with the interpunct between given name and surname, next to a cue word that only a person
+ * takes (说, 先生, 主席 …), or when jieba's dictionary lists it as a name. Names in Latin script inside
+ * Chinese text (`Pugh女士`, `Tarlo说`) take the same cues. A name found so is found again bare later on.
+ */
+const TRANSLIT_SIMPLIFIED =
+  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾滨波伯柏博布查达戴代丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡范菲费芬丰冯佛弗福夫富盖甘冈戈格葛根贡古瓜圭哈海汉杭豪赫亨洪侯胡华怀霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾黎里理利莉丽连列林琳玲隆卢鲁陆路伦罗洛吕马玛迈麦曼芒梅门蒙米密敏明摩莫姆穆纳娜乃奈南楠内妮尼宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴丘屈萨赛塞桑瑟森沙莎尚绍舍申施什史舒斯松苏索塔泰坦汤唐陶特藤提图托瓦万旺威韦维温文沃乌伍西希锡夏谢辛休修雅亚扬耶叶伊因英尤于约泽扎詹朱卓兹宗瑞若逊茨娅芙茜露黛琪丝薇娃缪翁卜琼烈';
+/** Traditional forms of the transliteration characters, each followed by its simplified form. */
+const TRADITIONAL_PAIRS =
+  '愛爱奧奥鮑鲍貝贝畢毕賓宾濱滨達达鄧邓東东頓顿爾尔費费豐丰馮冯蓋盖岡冈貢贡漢汉華华懷怀賈贾傑杰凱凯庫库誇夸萊莱賴赖蘭兰勞劳裡里麗丽連连盧卢魯鲁陸陆倫伦羅罗呂吕馬马瑪玛邁迈麥麦門门納纳內内寧宁紐纽諾诺歐欧龐庞齊齐喬乔欽钦薩萨賽赛紹绍蘇苏湯汤圖图萬万韋韦維维溫温烏乌錫锡謝谢亞亚揚扬葉叶約约澤泽紮扎茲兹遜逊婭娅絲丝繆缪瓊琼';
+const TO_SIMPLIFIED = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TO_SIMPLIFIED.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+const TRANSLIT_CHARS = TRANSLIT_SIMPLIFIED + [...TO_SIMPLIFIED.keys()].join('');
+const T = `[${TRANSLIT_CHARS}]`;
+const IS_T = new RegExp(`^${T}$`, 'u');
+const DOT = '[·‧•・]';
+/** Cue words after a name that a person takes and a place or a thing does not. */
+const TRANSLIT_AFTER = '说道|說道|写道|寫道|表示|解释|解釋|补充|補充|透露|强调|強調|坦言|承认|承認|回忆|回憶|认为|認為|告诉|告訴|指出|先生|女士|小姐|夫人|说|說';
+/** Roles and relations written right before a name. */
+const TRANSLIT_BEFORE =
+  '主席|总统|總統|首相|主任|部长|部長|议员|議員|创始人|創始人|扮演者|候选人|候選人|发言人|發言人|女儿|女兒|儿子|兒子|妻子|丈夫|母亲|母親|父亲|父親|名为|名為|名叫|球员|球員|教练|教練|导演|導演|演员|演員|记者|記者|总裁|總裁|律师|律師|医生|醫生|教授|博士|作家|歌手|队长|隊長|大使|国王|國王|女王|王子|公主|用户|用戶|网友|網友|妈妈|媽媽|投票给|投票給';
+/** Role words ending in a transliteration character: before a name, not inside it (助理科瑞·舒尔曼). */
+const LEFT_WORD_END = /^(?:助理|经理|經理|总理|總理|代理|护理|護理|处理|處理|管理|治理|办理|辦理|审理|審理|受理)$/u;
+const TRANSLIT_DOTTED = new RegExp(`${T}{1,6}(?:${DOT}${T}{1,8}){1,3}`, 'gu');
+const TRANSLIT_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${T}{2,6}|(?<!${T})${T}{2,6}(?=(?:${TRANSLIT_AFTER}))`, 'gu');
+const TRANSLIT_RUN = new RegExp(`${T}{3,}`, 'gu');
+const LATIN_NAME = '\\p{Lu}[\\p{Ll}\\p{Lu}]+(?: \\p{Lu}\\p{Ll}*){0,3}';
+const LATIN_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${LATIN_NAME}|(?<![\\p{Script=Latin}\\p{N} ])${LATIN_NAME}(?=(?:${TRANSLIT_AFTER}))`, 'gu');
+/**
+ * Countries, cities and bodies written in transliteration characters that speak in the news (伊朗表示,
+ * 巴西说) as people do: the cue words alone would take them for names.
+ */
+const TRANSLIT_PLACES = new Set(
+  '伊朗|巴西|沙特|古巴|秘鲁|秘魯|智利|希腊|希臘|荷兰|荷蘭|芬兰|芬蘭|波兰|波蘭|瑞典|瑞士|丹麦|丹麥|挪威|冰岛|冰島|爱尔兰|愛爾蘭|苏格兰|蘇格蘭|英格兰|英格蘭|乌克兰|烏克蘭|埃及|索马里|索馬里|苏丹|蘇丹|加纳|加納|突尼斯|以色列|约旦|約旦|卡塔尔|卡塔爾|科威特|巴林|阿曼|土耳其|塞浦路斯|马耳他|馬耳他|葡萄牙|法兰西|法蘭西|奥地利|奧地利|匈牙利|捷克|斯洛伐克|立陶宛|阿富汗|孟加拉|尼泊尔|尼泊爾|缅甸|緬甸|越南|新加坡|印尼|菲律宾|菲律賓|墨西哥|海地|巴拿马|巴拿馬|阿根廷|乌拉圭|烏拉圭|巴拉圭|加拿大|伦敦|倫敦|巴黎|柏林|莫斯科|罗马|羅馬|维也纳|維也納|德黑兰|德黑蘭|华盛顿|華盛頓|白宫|白宮|北约|北約|欧盟|歐盟'.split('|'),
+);
+/** Country-name endings (俄罗斯, 叙利亚, 肯尼亚, 塞尔维亚): a country, or the tail of one before a cue. */
+const PLACE_ENDING = /(?:罗斯|羅斯|利亚|利亞|尼亚|尼亞|西亚|西亞|比亚|比亞|维亚|維亞)$/u;
+
+/** After a dictionary name: a place or an organisation word makes it one (科罗拉多州, 阿里巴巴集团). */
+const PLACE_AFTER = /^(?:[州市省堡港岛島山河湖国國城区區县縣镇鎮村峰湾灣海族语語队隊军軍]|大学|大學|集团|集團|公司|银行|銀行|组织|組織|协会|協會|基金|中心|酒店|医院|醫院|学院|學院|电视|電視|网|網)/u;
+const PLACE_BEFORE = /(?:[在于於到往赴经經]|来自|來自|首都|位于|位於|访问|訪問|前往|飞往|飛往)$/u;
+
+let foreignDict: Set<string> | undefined;
+function foreignNames(): Set<string> {
+  foreignDict ??= new Set(FOREIGN_NAMES.split('|'));
+  return foreignDict;
+}
+
+function toSimplified(s: string): string {
+  let out = '';
+  for (const c of s) out += TO_SIMPLIFIED.get(c) ?? c;
+  return out;
+}
+
+/**
+ * RE2 source for the line trigger: the interpunct and the cue words. A bare run of transliteration characters
+ * is too common to decode every line that has one (six times the lines of the bench's Chinese text), so a
+ * dictionary name alone is found only on a line that something else brought in.
+ */
+export function zhForeignTriggerSource(): string {
+  return `\\p{Han}${DOT}\\p{Han}|(?:${TRANSLIT_BEFORE})(?:${T}{2}|\\p{Lu})|(?:${T}{2}|\\p{Ll})(?:${TRANSLIT_AFTER})`;
+}
+
+/** Doc-level memory of foreign names found earlier: a later bare 特朗普 is the 唐纳德·特朗普 seen before. */
+export interface ZhDocState {
+  seen: Set<string>;
+}
+
+function pushForeign(out: Recognised[], start: number, end: number, cues: Cue[]): void {
+  if (out.some((r) => r.start < end && start < r.end)) return;
+  out.push({ start, end, recogniser: 'recogniser:person_name.zh', base: 0.3, cues });
+}
+
+/** Foreign names in Chinese text (transliterated or in Latin script); `state` links later mentions. */
+export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised[] {
+  const out: Recognised[] = [];
+  const names = new Set<string>();
+  TRANSLIT_DOTTED.lastIndex = 0;
+  for (let m = TRANSLIT_DOTTED.exec(text); m; m = TRANSLIT_DOTTED.exec(text)) {
+    let start = m.index;
+    if (start > 0 && LEFT_WORD_END.test(text.slice(start - 1, start + 1))) start += 1;
+    const end = m.index + m[0].length;
+    const name = text.slice(start, end);
+    if (/^[·‧•・]/u.test(name)) continue;
+    pushForeign(out, start, end, [{ label: 'transliterated name with an interpunct', weight: 0.45 }]);
+    const parts = name.split(/[·‧•・]/u);
+    names.add(parts[parts.length - 1]);
+  }
+  for (const [re, label] of [
+    [TRANSLIT_CUED, 'transliterated name next to a cue'],
+    [LATIN_CUED, 'name in Latin script next to a cue'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (TRANSLIT_PLACES.has(m[0]) || PLACE_ENDING.test(m[0])) continue;
+      pushForeign(out, m.index, m.index + m[0].length, [{ label, weight: 0.3 }]);
+      names.add(m[0]);
+    }
+  }
+  // A whole run of transliteration characters that jieba's dictionary lists as a name. Its `nrt` entries
+  // hold places too (塞尔维亚, 科罗拉多): a place word after the run or a place preposition before refuses it.
+  const dict = foreignNames();
+  TRANSLIT_RUN.lastIndex = 0;
+  for (let m = TRANSLIT_RUN.exec(text); m; m = TRANSLIT_RUN.exec(text)) {
+    const name = m[0];
+    if (name.length > 6 || !dict.has(toSimplified(name)) || TRANSLIT_PLACES.has(name) || PLACE_ENDING.test(name)) continue;
+    const end = m.index + name.length;
+    if (PLACE_AFTER.test(text.slice(end, end + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    pushForeign(out, m.index, end, [{ label: "transliterated name in the segmenter's dictionary", weight: 0.25 }]);
+    names.add(name);
+  }
+  for (const n of state?.seen ?? []) names.add(n);
+  // Other mentions of a name found above, bare (a surname alone, no cue) anywhere in the document.
+  for (const n of names) {
+    if (n.length < 2) continue;
+    const latin = /\p{Script=Latin}/u.test(n);
+    for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
+      const prev = text[at - 1] ?? '';
+      const next = text[at + n.length] ?? '';
+      // Inside a longer transliterated or Latin word it is another name or word.
+      const glued = latin ? /\p{L}/u.test(prev) || /\p{L}/u.test(next) : IS_T.test(prev) || IS_T.test(next) || /[·‧•・]/u.test(prev + next);
+      if (!glued) pushForeign(out, at, at + n.length, [{ label: 'foreign name named earlier in the document', weight: 0.3 }]);
+    }
+  }
+  if (state) for (const n of names) if (state.seen.size < 2000) state.seen.add(n);
+  return out.sort((a, b) => a.start - b.start);
 }
