@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
+import { ISO_DATE, ISO_DATE_MESSAGE, isRealDate } from './iso-date.js';
 
 /**
  * The baseline: findings a team has reviewed and accepted, so the gate fails only on new ones. An entry
@@ -16,8 +17,8 @@ export const BASELINE_VERSION = 1;
 
 const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'expected an ISO date such as 2026-12-31')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
+  .regex(ISO_DATE, ISO_DATE_MESSAGE)
+  .refine(isRealDate, 'not a real date');
 
 export const BaselineEntrySchema = z
   .object({
@@ -167,8 +168,4 @@ export function buildBaseline(
 }
 
 /** Check an `--expires` option value. */
-export function parseExpires(v: string): string {
-  const r = IsoDate.safeParse(v);
-  if (!r.success) throw new UsageError(`--expires: "${v}" is not an ISO date such as 2026-12-31`);
-  return v;
-}
+export { parseExpires } from './iso-date.js';

@@ -1,4 +1,3 @@
-import cliProgress from 'cli-progress';
 import type { ScanProgress } from '../scan.js';
 
 /**
@@ -54,7 +53,7 @@ export function progressLine(p: ScanProgress, elapsedS: number): string {
 }
 
 /** The display for these options, or null when nothing is to be shown. */
-export function createProgress(o: ProgressOptions): ProgressDisplay | null {
+export async function createProgress(o: ProgressOptions): Promise<ProgressDisplay | null> {
   if (o.quiet || (!o.tty && !o.force)) return null;
   const t0 = performance.now();
   const elapsed = () => (performance.now() - t0) / 1000;
@@ -71,6 +70,8 @@ export function createProgress(o: ProgressOptions): ProgressDisplay | null {
       },
     };
   }
+  // Only a terminal gets the bar: a CI log or a quiet scan does not load cli-progress at all.
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar({
     stream: o.stream,
     fps: 5,

@@ -3,7 +3,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { FORMAT_IDS, reporterFor, type DetectorMeta } from '../../reports/index.js';
-import { parseSize } from '../config/load.js';
+import { parseSize } from '../config/size.js';
 import { loadProject } from '../config/project.js';
 import { BUILTIN_DETECTORS, UnknownDetectorError } from '../engine/registry.js';
 import { PiiscanError, UsageError } from '../errors.js';
@@ -138,7 +138,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     .action(async (targets: string[], flags: ScanFlags) => {
       // Config (custom detectors, allowlists), environment and flags → one ScanOptions (src/cli/scan-setup.ts).
       const p = await prepareScan(targets, flags, io, { command: 'scan', requireTargets: true });
-      const display = createProgress({
+      const display = await createProgress({
         stream: io.progress ?? new Writable({ write: (chunk: Buffer, _enc, done) => (err(chunk.toString()), done()) }),
         tty: io.progress !== undefined && io.stderrIsTTY,
         force: flags.progress === true,

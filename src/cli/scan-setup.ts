@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { loadProject, type Project } from '../config/project.js';
-import { parseSize } from '../config/load.js';
-import { assessConfigOf } from '../config/schema.js';
+import { assessConfigOf } from '../config/assess-config.js';
+import { parseSize } from '../config/size.js';
 import { loadFingerprintKey, type FingerprintKey } from '../engine/fingerprint.js';
 import { parseGlobList, selectDetectors } from '../engine/registry.js';
 import { UsageError } from '../errors.js';
-import { changedFiles, changedWithinTargets } from '../git/changed-files.js';
 import type { DetectorSources } from '../pool/detector-spec.js';
 import { databaseOptionsOf, type DatabaseFlags } from '../db/options.js';
 import type { ScanOptions } from '../scan.js';
@@ -106,6 +105,7 @@ export async function prepareScan(
   let list = requested;
   let changed: string[] | null = null;
   if (flags.changedSince !== undefined) {
+    const { changedFiles, changedWithinTargets } = await import('../git/changed-files.js');
     changed = changedFiles(flags.changedSince, io.cwd);
     const defaults = picomatch(DEFAULT_EXCLUDES, { dot: true });
     list = changedWithinTargets(changed, requested, io.cwd, existsSync).filter((t) => !defaults(toReportPath(t, io.cwd)));

@@ -4,8 +4,9 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError, type ConfigIssue } from '../errors.js';
 import { ConfigSchema, type PiiscanConfig } from './schema.js';
+import { DEFAULT_CONFIG_FILE } from './size.js';
 
-export const DEFAULT_CONFIG_FILE = 'piiscan.yaml';
+export { DEFAULT_CONFIG_FILE };
 
 function issuePath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '');
@@ -50,13 +51,4 @@ export function loadConfig(file: string | undefined, cwd: string): { config: Pii
   return { config: parsed.data, file: shown };
 }
 
-const UNITS: Record<string, number> = { b: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3 };
-
-/** `50MB` → bytes. Returns NaN when the text is not a size. */
-export function parseSize(v: string | number): number {
-  if (typeof v === 'number') return v;
-  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v.trim());
-  if (!m) return NaN;
-  const unit = UNITS[(m[2] || 'b').toLowerCase()];
-  return unit ? Math.round(Number(m[1]) * unit) : NaN;
-}
+export { parseSize } from './size.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CATEGORIES, RISK_FACTORS, type AssessConfig } from '../types.js';
-import { DatabaseConfigSchema } from '../db/options.js';
+import { CATEGORIES, RISK_FACTORS } from '../types.js';
+import { DatabaseConfigSchema } from '../db/options-schema.js';
 import { CustomDetectorSchema } from './custom-detectors.js';
 import { AllowlistEntrySchema, GateSchema } from './gate-schema.js';
 
@@ -84,8 +84,4 @@ export const ConfigSchema = z
 
 export type PiiscanConfig = z.infer<typeof ConfigSchema>;
 
-/** The assessment part of the config, as `scan()` takes it (`ScanOptions.assessment`). */
-export function assessConfigOf(config: PiiscanConfig): AssessConfig {
-  const { risk, largeScale, retention, purposes } = config;
-  return { ...(risk ? { risk } : {}), ...(largeScale !== undefined ? { largeScale } : {}), ...(retention ? { retention } : {}), ...(purposes ? { purposes } : {}) };
-}
+export { assessConfigOf } from './assess-config.js';

@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { readCatalog } from '../../schema/catalog.js';
-import { parseDsn } from '../../schema/dsn.js';
-import { makeSnapshot } from '../../schema/snapshot.js';
 import { emitTo, type CommandContext } from './context.js';
 
 /** `piiscan schema snapshot <db-url>`: the committed picture `gate --schema … --snapshot` compares with. */
@@ -13,6 +10,8 @@ export function registerSchemaCommands(program: Command, ctx: CommandContext): v
     .argument('<db-url>', 'postgres://user@host:5432/db or mysql://user@host:3306/db')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .action(async (url: string, flags: { output?: string }) => {
+      // The catalog readers bring the database drivers: loaded only when this command runs.
+      const [{ readCatalog }, { parseDsn }, { makeSnapshot }] = await Promise.all([import('../../schema/catalog.js'), import('../../schema/dsn.js'), import('../../schema/snapshot.js')]);
       const dsn = parseDsn(url);
       const tables = await readCatalog(dsn);
       const snap = makeSnapshot(dsn.dialect, dsn.display, tables);
