@@ -105,6 +105,11 @@ const APPOSITION = /^,[ \t]*(?:\d{1,3}[ \t]*,|(?:aged|now)[ \t]+\d|(?:a|an|the|w
 /** A reporting verb right before the name, the name then closing the clause: `said Joe Sternlieb,`, `says Tarlo.` */
 const SAID_BEFORE = /(?:said|says|told|wrote|writes|asked|asks|added|adds|explained|explains|recalled|recalls)[ \t]+$/iu;
 const POSSESSIVE = /^['’]s?\b/u;
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'hers', 'him', 'their', 'them', 'our', 'us', 'its', 'this', 'that', 'these', 'those']);
+/** What only a person does or is, right after a lone word: `Millican died`, `Cotton was born`, `Wintour herself`. */
+const PERSON_PREDICATE = /^[ \t]*(?:died|was[ \t]+born|thought|thinks|suggested|smiled|laughed|nodded|shouted|whispered|cried|wept|married|dismisses|dismissed|himself|herself)\b/iu;
+/** An age in apposition (`Jutting, now 31,`, `Smith, 45,`): a person. */
+const AGE_APPOSITION = /^,[ \t]*(?:(?:now|aged)[ \t]+)?\d{1,3}[ \t]*[,.]/u;
 
 /** One capitalised (or particle / initial) token in a run. */
 interface Tok {
@@ -234,6 +239,8 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   while (toks.length > 0 && toks[toks.length - 1].kind !== 'word') toks = toks.slice(0, -1);
   if (toks.length === 0 || toks.length > 5) return;
   const words = toks.filter((t) => t.kind === 'word');
+  // A capitalised pronoun at a sentence start (`He added:`) takes a reporting verb as a name would.
+  if (words.length === 1 && PRONOUNS.has(words[0].lower)) return;
   const phrase = toks.map((t) => t.lower).join(' ');
   // Organisations, places and things: the whole run is refused, not trimmed to a name-like part.
   if (words.some((t) => NOT_PERSON.has(t.lower)) || L.orgs.has(phrase) || L.places.has(phrase)) return;
@@ -259,10 +266,12 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // (Not after a preposition: `analysts at Barclays said`, `regulators in Sydney said` report someone else.)
   const lone = !full && !/\b(?:at|in|of|from|for|with|by|on|near|to|into|across|inside|outside)[ \t]+$/iu.test(before);
   if (STRONG_REPORTING.test(after)) cues.push({ label: 'reporting verb after', weight: lone ? 0.4 : 0.25 });
+  else if (lone && PERSON_PREDICATE.test(after)) cues.push({ label: 'person-only predicate after', weight: 0.4 });
   else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: 0.1 });
   if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
   else if (BEFORE_CUE.test(before)) cues.push({ label: 'cue before', weight: 0.2 });
   if (!full && /^,[ \t]*who[ \t]/u.test(after)) cues.push({ label: "relative 'who' after", weight: 0.4 });
+  else if (AGE_APPOSITION.test(after)) cues.push({ label: 'age in apposition', weight: full ? 0.15 : 0.4 });
   else if (APPOSITION.test(after)) cues.push({ label: 'apposition', weight: full ? 0.15 : 0.25 });
   else if (POSSESSIVE.test(after)) cues.push({ label: 'possessive', weight: 0.05 });
   const known = (w: Tok) => L.first.has(w.lower) || L.last.has(w.lower) || L.common.has(w.lower) || L.places.has(w.lower) || L.orgs.has(w.lower);

@@ -265,8 +265,9 @@ const TRANSLIT_CHARS = TRANSLIT_SIMPLIFIED + [...TO_SIMPLIFIED.keys()].join('');
 const T = `[${TRANSLIT_CHARS}]`;
 const IS_T = new RegExp(`^${T}$`, 'u');
 const DOT = '[·‧•・]';
-/** Cue words after a name that a person takes and a place or a thing does not. */
-const TRANSLIT_AFTER = '说道|說道|写道|寫道|表示|解释|解釋|补充|補充|透露|强调|強調|坦言|承认|承認|回忆|回憶|认为|認為|告诉|告訴|指出|先生|女士|小姐|夫人|说|說';
+/** Cue words after a name that a person takes and a place or a thing does not (saying, titles, a life). */
+const TRANSLIT_AFTER =
+  '说道|說道|写道|寫道|表示|解释|解釋|补充|補充|透露|强调|強調|坦言|承认|承認|回忆|回憶|认为|認為|告诉|告訴|指出|先生|女士|小姐|夫人|说|說|描述|驳回|駁回|相信|出生|去世|逝世|辞职|辭職|当选|當選|似乎|向来|向來|本人|自己';
 /** Roles and relations written right before a name. */
 const TRANSLIT_BEFORE =
   '主席|总统|總統|首相|主任|部长|部長|议员|議員|创始人|創始人|扮演者|候选人|候選人|发言人|發言人|女儿|女兒|儿子|兒子|妻子|丈夫|母亲|母親|父亲|父親|名为|名為|名叫|球员|球員|教练|教練|导演|導演|演员|演員|记者|記者|总裁|總裁|律师|律師|医生|醫生|教授|博士|作家|歌手|队长|隊長|大使|国王|國王|女王|王子|公主|用户|用戶|网友|網友|妈妈|媽媽|投票给|投票給';
