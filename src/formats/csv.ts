@@ -3,7 +3,7 @@ import { gunzipHead, innerName, isGzip } from './byte-source.js';
 import { Batcher, DEFAULT_BATCH_ROWS } from './batcher.js';
 import { sniffDelimiter } from './delimiter-sniff.js';
 import { FormatError } from './errors.js';
-import { looksLikeHeader } from './header-sniff.js';
+import { findHeaderRow } from './header-sniff.js';
 import { IssueSink } from './issues.js';
 import { resolveLimits } from './limits.js';
 import { openText } from './open-text.js';
@@ -11,7 +11,8 @@ import { normalizeNewlines, skipLines } from './text-lines.js';
 import type { FormatIssue, FormatLimits, ReadOptions, TableBatch, TableReader } from './types.js';
 
 /**
- * CSV/TSV through csv-parse, streamed: delimiter and header sniffed from the first 64 KiB, any
+ * CSV/TSV through csv-parse, streamed: delimiter sniffed from the first 64 KiB and the header among the
+ * first rows (header-sniff.ts: below any title rows), any
  * encoding (encoding.ts), quoted multi-line fields (a row is the line where its record starts),
  * ragged rows kept and reported. A quote that never closes (or a record past csvMaxRecordBytes)
  * is reported, and the file is read again from that record's line with quotes off, so the rows
@@ -19,7 +20,7 @@ import type { FormatIssue, FormatLimits, ReadOptions, TableBatch, TableReader } 
  */
 
 const CSV_EXTENSIONS = new Set(['.csv', '.tsv', '.tab', '.psv']);
-/** Rows examined before deciding whether the first one is a header. */
+/** Rows examined before deciding which one, if any, is the header (title rows may come first). */
 const HEADER_SAMPLE = 20;
 
 export const csvReader: TableReader = {
@@ -103,17 +104,24 @@ class CsvTable {
     if (!sample) return;
     this.sample = null;
     if (sample.length === 0) return;
-    const [first, ...rest] = sample;
-    const header = this.forceHeader ?? looksLikeHeader(first.fields, rest.map((r) => r.fields));
+    const h = this.forceHeader === false ? -1 : this.forceHeader === true ? 0 : findHeaderRow(sample.map((r) => r.fields));
+    if (h > 0) {
+      // Title rows above the header (a report name, who made it, a date): their own batch, named by
+      // position, neither ragged rows nor values of the columns below.
+      const above = new Batcher(sample.length);
+      for (const r of sample.slice(0, h)) above.push({ row: r.row, values: r.fields.map((f) => (f === '' ? null : f)) });
+      this.ready.push(above.take(Array.from({ length: Math.max(...sample.slice(0, h).map((r) => r.fields.length)) }, (_, i) => `column${i + 1}`)));
+    }
+    const first = sample[Math.max(0, h)];
     this.width = first.fields.length;
-    if (header) {
-      this.columns = first.fields.map((h, i) => h.trim() || `column${i + 1}`);
+    if (h >= 0) {
+      this.columns = first.fields.map((name, i) => name.trim() || `column${i + 1}`);
       this.lastRow = first.row;
     } else {
       this.columns = first.fields.map((_, i) => `column${i + 1}`);
       this.emit(first.row, first.fields);
     }
-    for (const r of rest) this.emit(r.row, r.fields);
+    for (const r of sample.slice(Math.max(0, h) + 1)) this.emit(r.row, r.fields);
   }
 
   private emit(row: number, fields: string[]): void {

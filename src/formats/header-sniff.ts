@@ -71,3 +71,25 @@ export function looksLikeHeader(first: readonly (string | null)[], below: readon
   }
   return false;
 }
+
+type Row = readonly (string | null)[];
+const filled = (cells: Row) => cells.reduce((n, v) => (v === null || v.trim() === '' ? n : n + 1), 0);
+
+/**
+ * Index of the header among a table's top rows, or -1. Exports often put a title, an author or a date and
+ * a blank line above the table (`2023年度员工花名册` / `制表人：人事部` / `序号,姓名,…`): the header is the first
+ * row that looks like labels and is about as wide as the table under it, so a one-cell title over a
+ * five-column table is not taken for it. Below the first wide row the table has begun, and a "header"
+ * further down would be data.
+ */
+export function findHeaderRow(top: readonly Row[]): number {
+  for (let i = 0; i < top.length; i++) {
+    const below = top.slice(i + 1);
+    const widest = Math.max(0, ...below.map(filled));
+    const n = filled(top[i]);
+    if (n < Math.min(2, widest) || n < widest * 0.5) continue;
+    if (looksLikeHeader(top[i], below)) return i;
+    if (n >= 2) return -1;
+  }
+  return -1;
+}

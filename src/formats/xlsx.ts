@@ -4,7 +4,7 @@ import { Batcher, DEFAULT_BATCH_ROWS } from './batcher.js';
 import { readFileHead } from './byte-source.js';
 import { cellText } from './cell-text.js';
 import { FormatError } from './errors.js';
-import { looksLikeHeader } from './header-sniff.js';
+import { findHeaderRow } from './header-sniff.js';
 import { IssueSink } from './issues.js';
 import { resolveLimits } from './limits.js';
 import type { ReadOptions, TableBatch, TableReader } from './types.js';
@@ -83,20 +83,6 @@ function rowCells(values: unknown, onMissingResult: () => void): Cells {
 const filled = (c: Cells) => c.reduce((n, v) => (v === null ? n : n + 1), 0);
 const names = (width: number) => Array.from({ length: width }, (_, i) => `column${i + 1}`);
 
-/** Index of the header among the top rows, or -1. */
-function findHeader(top: { cells: Cells }[]): number {
-  for (let i = 0; i < top.length; i++) {
-    const below = top.slice(i + 1).map((r) => r.cells);
-    const widest = Math.max(0, ...below.map(filled));
-    // Wide enough for the table under it: a one-cell title over a five-column table is not a header.
-    if (filled(top[i].cells) < Math.min(2, widest) || filled(top[i].cells) < widest * 0.5) continue;
-    if (looksLikeHeader(top[i].cells, below)) return i;
-    // Below the first wide row the table has begun: a header further down would be data.
-    if (filled(top[i].cells) >= 2) return -1;
-  }
-  return -1;
-}
-
 interface SheetLike {
   name?: string;
   id?: number;
@@ -133,7 +119,7 @@ class SheetTable {
     if (!top) return;
     this.top = null;
     if (top.length === 0) return;
-    const h = this.forceHeader === false ? -1 : this.forceHeader === true ? top.findIndex((r) => filled(r.cells) > 0) : findHeader(top);
+    const h = this.forceHeader === false ? -1 : this.forceHeader === true ? top.findIndex((r) => filled(r.cells) > 0) : findHeaderRow(top.map((r) => r.cells));
     if (h > 0) {
       // Title rows: their own batch, named by position, so they do not pollute the columns below.
       const above = new Batcher(this.batchRows, this.sheet);

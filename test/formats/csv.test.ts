@@ -108,6 +108,22 @@ describe('CSV reader', () => {
     ]);
   });
 
+  it('finds the header below title rows (an export with a report name, its author and a blank line on top)', async () => {
+    const text = '2023年度员工花名册,,,\r\n制表人：人事部,,,\r\n,,,\r\n序号,姓名,手机号,身份证号码\r\n1,张伟,13812345678,110101199003074514\r\n2,李娜,13987654321,310104198811236026\r\n';
+    const r = await readAll(csvReader, tmp('roster.csv', text));
+    expect(r.issues).toEqual([]);
+    expect(r.batches.map((b) => b.columns)).toEqual([
+      ['column1', 'column2', 'column3', 'column4'],
+      ['序号', '姓名', '手机号', '身份证号码'],
+    ]);
+    expect(r.records.map((x) => x.row)).toEqual([1, 2, 3, 5, 6]);
+    expect(r.records[3].cells).toEqual({ 序号: '1', 姓名: '张伟', 手机号: '13812345678', 身份证号码: '110101199003074514' });
+    // A one-field title line (no padding commas) is not a ragged row either.
+    const bare = await readAll(csvReader, tmp('bare-title.csv', 'Staff list 2024\nname,email\nAlice Example,alice@example.com\n'));
+    expect(bare.issues).toEqual([]);
+    expect(bare.batches.at(-1)?.columns).toEqual(['name', 'email']);
+  });
+
   it('streams in batches of 1,000 rows', async () => {
     const rows = Array.from({ length: 2500 }, (_, i) => `${i},user${i}@example.com`);
     const r = await readAll(csvReader, tmp('many.csv', ['id,email', ...rows].join('\n')));
