@@ -7,7 +7,6 @@ import { parseSize } from '../config/size.js';
 import { loadProject } from '../config/project.js';
 import { BUILTIN_DETECTORS, UnknownDetectorError } from '../engine/registry.js';
 import { PiiscanError, UsageError } from '../errors.js';
-import { scan } from '../scan.js';
 import type { Detector, ScanReport } from '../types.js';
 import { TOOL } from '../version.js';
 import { registerGateCommands } from './commands/gate.js';
@@ -138,6 +137,9 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<CliRes
     .action(async (targets: string[], flags: ScanFlags) => {
       // Config (custom detectors, allowlists), environment and flags → one ScanOptions (src/cli/scan-setup.ts).
       const p = await prepareScan(targets, flags, io, { command: 'scan', requireTargets: true });
+      // The crawl, the pool and the assessment are loaded by this command only: `report`, `detectors`,
+      // `--help` and `--version` start without them.
+      const { scan } = await import('../scan.js');
       const display = await createProgress({
         stream: io.progress ?? new Writable({ write: (chunk: Buffer, _enc, done) => (err(chunk.toString()), done()) }),
         tty: io.progress !== undefined && io.stderrIsTTY,
