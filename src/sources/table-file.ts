@@ -42,7 +42,11 @@ const GENERIC_COLUMN = /^column[0-9]+$/;
 
 class SheetScan {
   readonly tally: AssetTally;
-  readonly columns: (ColumnClassifier | undefined)[] = [];
+  /**
+   * Per column position, one classifier per name seen there: title rows above a header come as their own
+   * batch named `column<N>`, and must neither take the header's place nor lend it their values.
+   */
+  readonly columns: (ColumnClassifier[] | undefined)[] = [];
   rows = 0;
 
   constructor(
@@ -54,11 +58,12 @@ class SheetScan {
   }
 
   classifier(index: number, name: string): ColumnClassifier {
-    let c = this.columns[index];
+    const here = (this.columns[index] ??= []);
+    let c = here.length === 1 && here[0].name === name ? here[0] : here.find((x) => x.name === name);
     if (!c) {
       const hinted = GENERIC_COLUMN.test(name) ? [] : hintedDetectorIds(name, this.opts.detectors);
       c = new ColumnClassifier(this.opts.engine, name, hinted, this.opts.minConfidence);
-      this.columns[index] = c;
+      here.push(c);
     }
     return c;
   }
@@ -79,7 +84,7 @@ class SheetScan {
   }
 
   toAsset(encoding?: string): Asset {
-    const columns: ColumnClassification[] = this.columns.flatMap((c) => (c ? c.finish() : []));
+    const columns: ColumnClassification[] = this.columns.flatMap((at) => (at ?? []).flatMap((c) => c.finish()));
     const ids = Object.keys(this.tally.counts).sort();
     // A column known only by its name still marks the asset (a `password` column of hashes is still credentials).
     const sensitivity = highestSensitivity(new Set([...ids, ...columns.map((c) => c.detector)]), this.opts.detectors);

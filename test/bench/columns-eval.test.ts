@@ -20,7 +20,7 @@ describe('bench/eval/columns', () => {
   });
 
   it('counts a right detector as a hit, a wrong or extra one as a false positive, a missing one as a miss', () => {
-    const tables = [{ file: 'a.csv', format: 'csv' as const, rows: [], columns: [
+    const tables = [{ file: 'a.csv', format: 'csv' as const, rows: [], preamble: [], columns: [
       { header: 'email', kind: 'email', detector: 'email' },
       { header: 'order_no', kind: 'order-no', detector: null },
       { header: 'phone', kind: 'phone', detector: 'phone' },

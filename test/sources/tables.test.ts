@@ -1,3 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/scan.js';
 import type { AssetColumn, ScanReport } from '../../src/types.js';
@@ -22,6 +26,22 @@ describe('table files in scan()', () => {
     expect(first.location).toEqual({ kind: 'cell', path: 'fixtures/tables/customers.csv', row: 2, column: 'email', columnIndex: 3 });
     expect(r.assets[0]).toMatchObject({ kind: 'file', records: 6 });
     expect(r.assets[0].cooccurrence?.[0].records).toBe(6);
+  });
+
+  it('classifies the columns under a header that title rows push down (a GBK roster export)', async () => {
+    const rows = [
+      '2023年度员工花名册,,,,,', '制表人：人事部,,,,,', ',,,,,', '序号,姓名,性别,身份证号码,联系电话,家庭住址',
+      '1,张伟,男,110101199003074514,13812345678,北京市朝阳区建国路88号',
+      '2,李娜,女,310104198811236026,13987654321,上海市徐汇区漕溪北路201号',
+      '3,王强,男,440305199506150032,15011112222,广东省深圳市南山区深南大道9999号',
+      '4,刘洋,女,51010719921230442X,18622223333,四川省成都市武侯区人民南路四段12号',
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'piiscan-roster-')), 'roster.csv');
+    writeFileSync(file, iconv.encode(rows.join('\r\n'), 'gbk'));
+    const r = await run([file]);
+    expect(cols(r, () => true).map((c) => c.split(':').slice(0, 2).join(':'))).toEqual([
+      '姓名:person_name', '性别:gender', '身份证号码:cn.resident_id', '联系电话:phone', '家庭住址:postal_address',
+    ]);
   });
 
   it('reads GBK and UTF-8 Chinese CSVs alike, and drops rival name-only hints', async () => {
