@@ -275,7 +275,8 @@ const TRANSLIT_BEFORE =
 const LEFT_WORD_END = /^(?:助理|经理|經理|总理|總理|代理|护理|護理|处理|處理|管理|治理|办理|辦理|审理|審理|受理)$/u;
 const TRANSLIT_DOTTED = new RegExp(`${T}{1,6}(?:${DOT}${T}{1,8}){1,3}`, 'gu');
 const TRANSLIT_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${T}{2,6}|(?<!${T})${T}{2,6}(?=(?:${TRANSLIT_AFTER}))`, 'gu');
-const TRANSLIT_RUN = new RegExp(`${T}{3,}`, 'gu');
+const HAS_DOT = /[·‧•・]/u;
+const ANY_CUE = new RegExp(`${TRANSLIT_BEFORE}|${TRANSLIT_AFTER}`, 'u');
 const LATIN_NAME = '\\p{Lu}[\\p{Ll}\\p{Lu}]+(?: \\p{Lu}\\p{Ll}*){0,3}';
 const LATIN_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${LATIN_NAME}|(?<![\\p{Script=Latin}\\p{N} ])${LATIN_NAME}(?=(?:${TRANSLIT_AFTER}))`, 'gu');
 /**
@@ -293,6 +294,15 @@ const PLACE_AFTER = /^(?:[州市省堡港岛島山河湖国國城区區县縣镇
 const PLACE_BEFORE = /(?:[在于於到往赴经經]|来自|來自|首都|位于|位於|访问|訪問|前往|飞往|飛往)$/u;
 
 let foreignDict: Set<string> | undefined;
+let translitLookup: Uint8Array | undefined;
+/** Transliteration characters by UTF-16 unit (all in the BMP): a table beats a regex class on every line. */
+function translitTable(): Uint8Array {
+  if (!translitLookup) {
+    translitLookup = new Uint8Array(0x10000);
+    for (const c of TRANSLIT_CHARS) translitLookup[c.charCodeAt(0)] = 1;
+  }
+  return translitLookup;
+}
 function foreignNames(): Set<string> {
   foreignDict ??= new Set(FOREIGN_NAMES.split('|'));
   return foreignDict;
@@ -327,8 +337,9 @@ function pushForeign(out: Recognised[], start: number, end: number, cues: Cue[])
 export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised[] {
   const out: Recognised[] = [];
   const names = new Set<string>();
+  // Each pass runs only when its anchor is on the line: most triggered lines have neither.
   TRANSLIT_DOTTED.lastIndex = 0;
-  for (let m = TRANSLIT_DOTTED.exec(text); m; m = TRANSLIT_DOTTED.exec(text)) {
+  for (let m = HAS_DOT.test(text) ? TRANSLIT_DOTTED.exec(text) : null; m; m = TRANSLIT_DOTTED.exec(text)) {
     let start = m.index;
     if (start > 0 && LEFT_WORD_END.test(text.slice(start - 1, start + 1))) start += 1;
     const end = m.index + m[0].length;
@@ -342,6 +353,7 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
     [TRANSLIT_CUED, 'transliterated name next to a cue'],
     [LATIN_CUED, 'name in Latin script next to a cue'],
   ] as const) {
+    if (!ANY_CUE.test(text)) break;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (TRANSLIT_PLACES.has(m[0]) || PLACE_ENDING.test(m[0])) continue;
@@ -352,13 +364,20 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
   // A whole run of transliteration characters that jieba's dictionary lists as a name. Its `nrt` entries
   // hold places too (塞尔维亚, 科罗拉多): a place word after the run or a place preposition before refuses it.
   const dict = foreignNames();
-  TRANSLIT_RUN.lastIndex = 0;
-  for (let m = TRANSLIT_RUN.exec(text); m; m = TRANSLIT_RUN.exec(text)) {
-    const name = m[0];
-    if (name.length > 6 || !dict.has(toSimplified(name)) || TRANSLIT_PLACES.has(name) || PLACE_ENDING.test(name)) continue;
-    const end = m.index + name.length;
-    if (PLACE_AFTER.test(text.slice(end, end + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    pushForeign(out, m.index, end, [{ label: "transliterated name in the segmenter's dictionary", weight: 0.25 }]);
+  const isT = translitTable();
+  for (let i = 0; i < text.length; ) {
+    if (!isT[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isT[text.charCodeAt(j)]) j++;
+    const name = text.slice(i, j);
+    const start = i;
+    i = j;
+    if (name.length < 3 || name.length > 6 || !dict.has(toSimplified(name)) || TRANSLIT_PLACES.has(name) || PLACE_ENDING.test(name)) continue;
+    if (PLACE_AFTER.test(text.slice(j, j + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    pushForeign(out, start, j, [{ label: "transliterated name in the segmenter's dictionary", weight: 0.25 }]);
     names.add(name);
   }
   for (const n of state?.seen ?? []) names.add(n);
