@@ -114,9 +114,10 @@ const LABEL =
 // What may follow a Latin name: end, punctuation other than a colon, or spaces and then a lower-case word,
 // a non-letter, or the next label (`Phone:`). A following capitalised word makes the value longer, never cut.
 // What may precede a Latin name: the start, a non-letter (then spaces), or an all-lower-case word and spaces —
-// never a capitalised word, so a run of five capitalised words has no four-word tail to report.
+// never a capitalised word, so a run of five capitalised words has no four-word tail to report. The next label's
+// letters are Latin ones: \p{L} under {0,24} cost ≈ 20 ms of compile per pattern in every process and worker.
 const LATIN_START = '(?:^|[^\\p{L}\\p{N}_ \\t][ \\t]*|(?:^|[^\\p{L}\\p{N}_])\\p{Ll}+[ \\t]+)';
-const LATIN_END = '(?:$|[^\\p{L}\\p{N}_:：@. \\t]|\\.(?:$|[^\\p{L}\\p{N}])|[ \\t]+(?:$|[^\\p{Lu} \\t]|\\p{Lu}[\\p{L} \\t]{0,24}[:：]))';
+const LATIN_END = '(?:$|[^\\p{L}\\p{N}_:：@. \\t]|\\.(?:$|[^\\p{L}\\p{N}])|[ \\t]+(?:$|[^\\p{Lu} \\t]|\\p{Lu}[\\p{Latin} \\t]{0,24}[:：]))';
 
 function normalizeName(raw: string): string {
   let s = raw.normalize('NFC').replace(/[ \t]+/g, ' ').trim();
