@@ -23,12 +23,12 @@ export default defineDetector({
   description: 'ISO 9362 business identifier code: institution, ISO country, location and branch codes.',
   patterns: [
     // Location code containing a digit (e.g. NL2A, GB2L): the common case for real BICs.
-    { name: 'digit-location', regex: `\\b[A-Z]{6}(?:[0-9]${ALNUM}|[A-Z][0-9])(?:${ALNUM}{3})?\\b`, score: 0.35 },
+    { name: 'digit-location', regex: `\\b[A-Z]{6}(?:[0-9]${ALNUM}|[A-Z][0-9])(?:${ALNUM}{3})?\\b`, score: 0.35, guard: 'code' },
     // All-letter location with a branch code that contains a digit (AXISINBB389).
-    { name: 'digit-branch', regex: `\\b[A-Z]{8}(?:[0-9]${ALNUM}{2}|[A-Z][0-9]${ALNUM}|[A-Z]{2}[0-9])\\b`, score: 0.35 },
-    { name: 'primary-office', regex: '\\b[A-Z]{8}XXX\\b', score: 0.35 },
+    { name: 'digit-branch', regex: `\\b[A-Z]{8}(?:[0-9]${ALNUM}{2}|[A-Z][0-9]${ALNUM}|[A-Z]{2}[0-9])\\b`, score: 0.35, guard: 'code' },
+    { name: 'primary-office', regex: '\\b[A-Z]{8}XXX\\b', score: 0.35, guard: 'code' },
     // All letters: indistinguishable from a shouted word without context.
-    { name: 'letters', regex: '\\b[A-Z]{8}(?:[A-Z]{3})?\\b', score: 0.1 },
+    { name: 'letters', regex: '\\b[A-Z]{8}(?:[A-Z]{3})?\\b', score: 0.1, guard: 'code' },
   ],
   context: {
     // Only words that name the code itself: a generic "bank" next to an all-caps heading word (BUSINESS,
@@ -74,6 +74,8 @@ export default defineDetector({
       { text: 'DEUTDEFF5', note: 'wrong length (9)' },
       { text: 'deutdeff', note: 'lower case is not a BIC' },
       { text: 'XDEUTDEFF500', note: 'inside a longer token' },
+      { text: 'session=CPPRrokHu8M/OHVYNPJ0.c2oQq', note: 'a capital run inside base64 (after /)' },
+      { text: 'pw=$2b$12$DuLN/KXWDSAV3N5F.1ri11xy', note: 'inside a bcrypt hash' },
       { text: 'ABNANL0A', note: 'location code may not start with 0' },
       { text: 'DEUTDEFFX12', note: 'X-branch other than XXX' },
       { text: 'Our bank moved the DATABASE to a new server.', note: 'all-caps word next to a generic word' },

@@ -35,9 +35,10 @@ export interface DetectorPattern {
   group?: number;
   /**
    * A left boundary checked by the engine on the byte before the match (RE2 has no lookbehind):
-   * `number` refuses a preceding letter, digit, `_ . + $ -`; `spaced-number` also a space after a digit.
+   * `number` refuses a preceding letter, digit, `_ . + $ -`; `spaced-number` also a space after a digit;
+   * `code` (letter codes such as BICs) also `/` and `=`, as inside base64, bcrypt and paths.
    */
-  guard?: 'number' | 'spaced-number';
+  guard?: 'number' | 'spaced-number' | 'code';
   /**
    * A cheaper necessary condition for the RE2.Set prefilter: it must match wherever `regex` matches (the
    * shared examples test proves it on every `match` example). For patterns that open with a long bounded

@@ -123,6 +123,7 @@ export function compileContext(d: Detector): CompiledContext | null {
 const GUARD_PREFIX: Record<NonNullable<DetectorPattern['guard']>, string> = {
   number: '(?:^|[^0-9A-Za-z_.+$\\-]|[A-Za-z]\\.)',
   'spaced-number': '(?:^[ \\t]{0,16}|[^0-9A-Za-z_.+$\\- ]|[A-Za-z]\\.|[^0-9] )',
+  code: '(?:^|[^0-9A-Za-z_.+$/=\\-]|[A-Za-z]\\.)',
 };
 
 /** Repetitions longer than this are open-ended in the Set (regex-rewrite.ts: a small DFA on token-heavy text). */

@@ -6,8 +6,10 @@
  *   `+`, `$` or `-`), or an abbreviation dot after a letter (`No.536…`). Bytes ≥ 0x80 (CJK text) are fine.
  * - `spaced-number`: as `number`, but a space counts only when the byte before it is not a digit, so that
  *   `12 536 90 4399` is not read as an identifier inside a longer spaced number.
+ * - `code`: as `number`, and not after `/` or `=` either: an all-capital run inside base64, a bcrypt salt or
+ *   a path (`…u8M/OHVYNPJ0.c2o`) is not a bank code.
  */
-export type Guard = 'number' | 'spaced-number';
+export type Guard = 'number' | 'spaced-number' | 'code';
 
 const NL = 0x0a;
 
@@ -34,5 +36,6 @@ export function guardAllows(guard: Guard, buf: Buffer, start: number, lo: number
   if (c === NL) return true;
   if (c === 0x2e) return start - 2 >= lo && isLetter(buf[start - 2]);
   if (guard === 'spaced-number' && c === 0x20) return start - 2 < lo || !isDigit(buf[start - 2]);
+  if (guard === 'code' && (c === 0x2f || c === 0x3d)) return false;
   return !continuesToken(c);
 }
