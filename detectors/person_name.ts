@@ -128,6 +128,9 @@ function normalizeName(raw: string): string {
 function validateName(n: string): 'valid' | 'invalid' | 'unknown' {
   if (/\p{Script=Han}/u.test(n)) {
     if (NOT_NAME_ZH.has(n)) return 'invalid';
+    // A transliterated name joins given name and surname with an interpunct (杰西卡·拉布罗卡): no Chinese
+    // surname, and its last character says nothing about a field label.
+    if (/^\p{Script=Han}+(?:[·‧•・]\p{Script=Han}+)+$/u.test(n)) return 'unknown';
     const compound = COMPOUND_SURNAMES.find((c) => n.startsWith(c));
     const given = n.slice(compound ? compound.length : 1);
     if (given === '' || ZH_ADDRESS_FORMS.includes(given) || ZH_FIELD_ENDINGS.test(given)) return 'invalid';
@@ -233,6 +236,7 @@ export default defineDetector({
   legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'ccpa:1798.81.5-d-1-a', 'pipl:art4'],
   examples: {
     match: [
+      { text: '美国国务卿杰西卡·拉布罗卡说，会谈是建设性的。', value: '杰西卡·拉布罗卡', note: 'a transliterated name ending in 卡' },
       { text: '姓名：张三', value: '张三' },
       { text: 'Name: Alice Smith', value: 'Alice Smith' },
       { text: '联系人：欧阳娜娜，电话：13800138000', value: '欧阳娜娜' },

@@ -1,3 +1,4 @@
+import { TRANSLIT_SIMPLIFIED } from './data/zh-translit.js';
 import { GIVEN_CHARS, SURNAME_ENDING_WORDS, SURNAME_WORDS } from './data/zh-lexicon.generated.js';
 import { FOREIGN_NAMES } from './data/zh-foreign.generated.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './data/zh-surnames.js';
@@ -254,8 +255,6 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
  * takes (说, 先生, 主席 …), or when jieba's dictionary lists it as a name. Names in Latin script inside
  * Chinese text (`Pugh女士`, `Tarlo说`) take the same cues. A name found so is found again bare later on.
  */
-const TRANSLIT_SIMPLIFIED =
-  '阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾滨波伯柏博布查达戴代丹道德登邓迪蒂丁东杜敦顿多厄恩尔法凡范菲费芬丰冯佛弗福夫富盖甘冈戈格葛根贡古瓜圭哈海汉杭豪赫亨洪侯胡华怀霍基吉加贾杰金京卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾黎里理利莉丽连列林琳玲隆卢鲁陆路伦罗洛吕马玛迈麦曼芒梅门蒙米密敏明摩莫姆穆纳娜乃奈南楠内妮尼宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴丘屈萨赛塞桑瑟森沙莎尚绍舍申施什史舒斯松苏索塔泰坦汤唐陶特藤提图托瓦万旺威韦维温文沃乌伍西希锡夏谢辛休修雅亚扬耶叶伊因英尤于约泽扎詹朱卓兹宗瑞若逊茨娅芙茜露黛琪丝薇娃缪翁卜琼烈';
 /** Traditional forms of the transliteration characters, each followed by its simplified form. */
 const TRADITIONAL_PAIRS =
   '愛爱奧奥鮑鲍貝贝畢毕賓宾濱滨達达鄧邓東东頓顿爾尔費费豐丰馮冯蓋盖岡冈貢贡漢汉華华懷怀賈贾傑杰凱凯庫库誇夸萊莱賴赖蘭兰勞劳裡里麗丽連连盧卢魯鲁陸陆倫伦羅罗呂吕馬马瑪玛邁迈麥麦門门納纳內内寧宁紐纽諾诺歐欧龐庞齊齐喬乔欽钦薩萨賽赛紹绍蘇苏湯汤圖图萬万韋韦維维溫温烏乌錫锡謝谢亞亚揚扬葉叶約约澤泽紮扎茲兹遜逊婭娅絲丝繆缪瓊琼';
