@@ -147,6 +147,10 @@ function runs(text: string): Tok[][] {
     const start = m.index;
     // Glued to a letter or digit on the left (`iPhone`, `McDonald` inside a longer token): not a word start.
     if (start > 0 && /[\p{L}\p{N}_@#]/u.test(text[start - 1])) continue;
+    // Glued to a digit or a token character on the right (`Fptbgjxitkyn5fh`, `Ab+cD/`: base64, ids, hashes): a
+    // fragment of a machine token, which logs are full of, not a word.
+    const next = text[start + m[0].length];
+    if (next !== undefined && /[\p{N}_@#/+=]/u.test(next)) continue;
     // A possessive (`Pugh's`, `Doss’s`) belongs to the sentence, not to the name.
     const poss = /['’]s$/u.exec(word);
     if (poss && word.length > 3) word = word.slice(0, poss.index);
