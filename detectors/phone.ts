@@ -142,6 +142,9 @@ export default defineDetector({
     { name: 'nanp', ...phoneToken(`(?:1${SEP})?[2-9][0-9]{2}${SEP}[0-9]{3}${SEP}[0-9]{4}`), score: 0.35 },
     { name: 'cn-mobile', ...phoneToken('1[3-9][0-9][ \\-][0-9]{4}[ \\-][0-9]{4}'), score: 0.4 },
     { name: 'cn-mobile-bare', ...phoneToken('1[3-9][0-9]{9}'), score: 0.25 },
+    // Full-width digits (１３８１２３４５６７８), as Chinese input methods type them: no word characters to RE2, so the
+    // boundaries are consumed around the value (group 1).
+    { name: 'cn-mobile-full-width', regex: '(?:^|[^０-９0-9Ａ-Ｚａ-ｚA-Za-z])(１[３-９][０-９]{9})(?:$|[^０-９0-9Ａ-Ｚａ-ｚA-Za-z])', score: 0.25, group: 1 },
     // 020 7946 0958, 07911 123456, 030 12345678, 0755-12345678, 081234 56789 (India), 030/1234567 (Germany).
     { name: 'trunk0', ...phoneToken('0[1-9][0-9]{0,4}[ \\-/](?:[0-9]{3,4}[ \\-]?[0-9]{3,4}|[0-9]{5,8})'), score: 0.35 },
     // Pairs after the area code: 078 123 41 34 (CH), 0450 00 64 78 (BE), 070-123 83 95 (SE), 0501 234 41 85 (TR).
@@ -201,7 +204,7 @@ export default defineDetector({
   columnHintExcludes: ['phone type', 'phone verified', 'phone model', 'mobile os', 'tel type'],
   normalize(raw: string) {
     // "+44 (0)20 …": the bracketed trunk 0 is not dialled from abroad.
-    const s = raw.replace(EXTENSION_SUFFIX, '').replace(/\(0\)/, '');
+    const s = raw.normalize('NFKC').replace(EXTENSION_SUFFIX, '').replace(/\(0\)/, '');
     const digits = s.replace(/[^0-9]/g, '');
     if (/^\s*\(?\+/.test(s)) return '+' + digits;
     // 00 is the international prefix, never the start of a national number (trunk 0 is followed by 1-9).
@@ -211,6 +214,7 @@ export default defineDetector({
   legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'ccpa:1798.140-v-1-b', 'pipl:art4'],
   examples: {
     match: [
+      { text: '手机：１３８１２３４５６７８', value: '１３８１２３４５６７８', note: 'full-width digits' },
       '+1 415 555 2671',
       '(415) 555-2671',
       '415-555-2671',
@@ -245,6 +249,7 @@ export default defineDetector({
       { text: '服务热线：4001532941', value: '4001532941', note: 'bare 400 number whose fourth digit is no NANP exchange digit' },
     ],
     noMatch: [
+      { text: '编号：１３８１２３４５６７８９', note: 'full-width, 12 digits' },
       { text: 'Invoice 4155552671 was paid.', note: 'bare 10 digits in prose without context' },
       { text: 'The release is dated 2024-01-15 at 12:30:45.', note: 'date and time' },
       { text: 'Version 10.2.3.4567 fixes the bug.', note: 'version number' },

@@ -30,6 +30,9 @@ export default defineDetector({
     { name: 'grouped', ...digitToken(`[1-9][0-9]{5}[ -]${DATE8}[ -][0-9]{3}[0-9Xx]`, true), score: 0.5 },
     // First-generation card (withdrawn 2013): no check digit, so a bare 15-digit run needs a context word.
     { name: 'legacy15', ...digitToken(`[1-9][0-9]{5}${DATE6}[0-9]{3}`), score: 0.2 },
+    // Typed in full-width mode (１１０１０５…Ｘ), as Chinese input methods and some exports write digits. Full-width
+    // digits are no word characters to RE2, so the boundaries are consumed around the value (group 1).
+    { name: 'full-width', regex: '(?:^|[^０-９0-9Ａ-Ｚａ-ｚA-Za-z])([１-９][０-９]{16}[０-９ＸｘXx])(?:$|[^０-９0-9Ａ-Ｚａ-ｚA-Za-z])', score: 0.5, group: 1 },
   ],
   context: {
     words: [
@@ -41,7 +44,7 @@ export default defineDetector({
     '身份证号', '身份证', '身份证号码', '证件号码', '证件号', '公民身份号码', 'id card', 'id card no', 'id card number',
     'id number', 'identity card', 'resident id', 'sfzh', 'sfz', 'idcard', 'id no',
   ],
-  normalize: (raw: string) => compact(raw),
+  normalize: (raw: string) => compact(raw.normalize('NFKC')),
   validate: (n: string) => residentIdVerdict(n),
   birthDate: (n: string) => residentIdBirthDate(n),
   // GB 11643-1999's own worked example (Beijing Chaoyang, 1949-12-31), reprinted in countless tutorials.
@@ -49,6 +52,7 @@ export default defineDetector({
   legal: ['gdpr:art4-1', 'gdpr:art87', 'ccpa:1798.140-v-1-a', 'ccpa:1798.81.5-d-1-a-ii', 'pipl:art4'],
   examples: {
     match: [
+      { text: '身份证号：５１０１０７１９９２１２３０４４２Ｘ', value: '５１０１０７１９９２１２３０４４２Ｘ', note: 'full-width digits' },
       // Shared vector (python-stdnum tests).
       '360426199101010071',
       // Synthetic values; check characters computed with MOD 11-2.
@@ -64,6 +68,7 @@ export default defineDetector({
       { text: '旧身份证号 110105491231002（15位）', value: '110105491231002' },
     ],
     noMatch: [
+      { text: '身份证号：５１０１０７１９９２１２３０４４２９', note: 'full-width, check digit wrong' },
       // Published example number (deny list).
       '11010519491231002X',
       { text: '身份证号：11010519491231002X', note: 'the standard\'s worked example' },
