@@ -29,7 +29,8 @@ export default defineDetector({
     // 0.45: still short of reporting in prose without a context word, but with one it is clearly stronger than
     // us.passport's letter + 8 digits, which every E-number also fits (护照号：E12345678 is a PRC passport).
     { name: 'e-ordinary', ...digitToken('E(?:[0-9]{8}|[A-HJ-NP-Z][0-9]{7})'), score: 0.45 },
-    { name: 'g-ordinary', ...digitToken('G[0-9]{8}'), score: 0.2 },
+    // 0.3: as us.passport's letter + 8 digits, so a G-number under a passport label is reported as both, ambiguous.
+    { name: 'g-ordinary', ...digitToken('G[0-9]{8}'), score: 0.3 },
     { name: 'official', ...digitToken('(?:[DSP]E[0-9]{7}|S[0-9]{8}|[DSP]\\.?[0-9]{7})'), score: 0.2 },
   ],
   context: {
