@@ -1,5 +1,7 @@
 import { defineDetector } from '../src/types.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../src/engine/recognisers/data/zh-surnames.js';
+import { FIRST_NAMES } from '../src/engine/recognisers/data/en-lexicon.generated.js';
+import { EXTRA_FIRST_NAMES, PINYIN_SURNAMES, PINYIN_SYLLABLE } from '../src/engine/recognisers/data/en-names.js';
 
 /**
  * Person name, in two ways (issue 3 item 4):
@@ -119,10 +121,39 @@ const LABEL =
 const LATIN_START = '(?:^|[^\\p{L}\\p{N}_ \\t][ \\t]*|(?:^|[^\\p{L}\\p{N}_])\\p{Ll}+[ \\t]+)';
 const LATIN_END = '(?:$|[^\\p{L}\\p{N}_:：@. \\t]|\\.(?:$|[^\\p{L}\\p{N}])|[ \\t]+(?:$|[^\\p{Lu} \\t]|\\p{Lu}[\\p{Latin} \\t]{0,24}[:：]))';
 
+/**
+ * Names in a table cell that the Title Case patterns miss — all capitals, all lower case, or `Last, First` —
+ * the forms registers and exports use (`SMITH, JOHN`, `john smith`, `García, José`). Title Case values stay
+ * with the patterns above, so a name column's product names (`Wireless Mouse`) gain nothing from this one.
+ */
+const UPPER_WORD = "[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\\-]{0,24}\\.?";
+const LOWER_WORD = "[a-zß-öø-ÿ][a-zß-öø-ÿ'’\\-]{0,24}\\.?";
+const ANY_WORD = "\\p{Latin}[\\p{Latin}'’\\-]{0,24}\\.?";
+const CELL_SEP = '(?:,[ \\t]{0,2}|[ \\t]{1,2})';
+const CELL_NAME =
+  `${UPPER_WORD}(?:${CELL_SEP}${UPPER_WORD}){1,3}|${LOWER_WORD}(?:${CELL_SEP}${LOWER_WORD}){1,3}|` +
+  `${ANY_WORD},[ \\t]{0,2}${ANY_WORD}(?:[ \\t]{1,2}${ANY_WORD}){0,2}`;
+
 function normalizeName(raw: string): string {
   let s = raw.normalize('NFC').replace(/[ \t]+/g, ' ').trim();
   s = s.replace(new RegExp(`^(?:${TITLES.join('|')})\\.?\\s+`), '');
   return s.replace(/’/g, "'");
+}
+
+let firstNames: Set<string> | undefined;
+
+/**
+ * A name written all in capitals or all in lower case (`SMITH, JOHN`, `john smith`, as registers and exports
+ * write them) has lost what says "name" in Title Case: one of its words must be a known first name, or it
+ * must be a romanised Chinese name (surname + syllables: `WANG XIAOMING`). `ACME CORP` and `order total` fail.
+ */
+function caseless(words: string[]): 'invalid' | 'unknown' {
+  firstNames ??= new Set([...FIRST_NAMES.split('|'), ...EXTRA_FIRST_NAMES]);
+  const bare = words.map((w) => w.replace(/[.,]/g, '')).filter(Boolean);
+  if (bare.some((w) => NOT_NAME_WORDS.has(w))) return 'invalid';
+  if (bare.some((w) => firstNames!.has(w))) return 'unknown';
+  const pinyin = bare.length >= 2 && bare.length <= 3 && bare.some((w) => PINYIN_SURNAMES.includes(w)) && bare.every((w) => PINYIN_SYLLABLE.test(w));
+  return pinyin ? 'unknown' : 'invalid';
 }
 
 function validateName(n: string): 'valid' | 'invalid' | 'unknown' {
@@ -142,6 +173,7 @@ function validateName(n: string): 'valid' | 'invalid' | 'unknown' {
   if (NOT_NAME_PHRASES.has(lower)) return 'invalid';
   const words = lower.split(' ');
   if (words.length > 6) return 'invalid';
+  if (!/\p{Ll}/u.test(n) || !/\p{Lu}/u.test(n)) return caseless(words);
   const capitalised = n.split(' ').filter((w) => /^\p{Lu}/u.test(w));
   if (capitalised.length > 4) return 'invalid';
   for (const w of words) {
@@ -179,6 +211,14 @@ export default defineDetector({
       regex: `${LATIN_START}(?:${LABEL}[ \\t]*[:：=\\-]?[ \\t]*)?(${WORD}(?:${SEP}${WORD}){1,3})${LATIN_END}`,
       score: SCORE,
       group: 1,
+    },
+    {
+      // A whole cell under a name header: `SMITH, JOHN`, `john smith`, `Smith, John A.` (see CELL_NAME).
+      name: 'latin-cell',
+      regex: `^[ \\t]*(${CELL_NAME})[ \\t]*$`,
+      score: SCORE,
+      group: 1,
+      cellOnly: true,
     },
   ],
   keywords: [

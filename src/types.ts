@@ -38,6 +38,11 @@ export interface DetectorPattern {
    * `number` refuses a preceding letter, digit, `_ . + $ -`; `spaced-number` also a space after a digit;
    * `code` (letter codes such as BICs) also `/` and `=`, as inside base64, bcrypt and paths.
    */
+  /**
+   * Runs only on table cells and database values, never on running text: a whole-value shape that only a
+   * column (its header opening the detector's gate) can vouch for — `SMITH, JOHN` under `Name`.
+   */
+  cellOnly?: boolean;
   guard?: 'number' | 'spaced-number' | 'code';
   /**
    * A cheaper necessary condition for the RE2.Set prefilter: it must match wherever `regex` matches (the

@@ -25,7 +25,7 @@ const DetectorShape = z.object({
   locales: z.array(z.string().regex(/^[A-Z]{2}$/)).optional(),
   description: z.string().optional(),
   patterns: z
-    .array(z.object({ name: z.string().min(1), regex: z.string().min(1), score: z.number().gt(0).max(1), group: z.number().int().min(1).optional(), guard: z.enum(['number', 'spaced-number', 'code']).optional() }))
+    .array(z.object({ name: z.string().min(1), regex: z.string().min(1), score: z.number().gt(0).max(1), group: z.number().int().min(1).optional(), guard: z.enum(['number', 'spaced-number', 'code']).optional(), cellOnly: z.boolean().optional() }))
     .min(1),
   keywords: z.array(z.string().min(1)).optional(),
   columnHints: z.array(z.string().min(1)).optional(),

@@ -204,6 +204,7 @@ function keywordLines(re: RE2, block: Buffer, limit: number): number[] {
 }
 
 function runPattern(scan: BlockScan, cp: CompiledPattern): void {
+  if (cp.pattern.cellOnly && !scan.opts.cell) return;
   if (!collectByMatch(scan, cp)) collectByExec(scan, cp);
 }
 

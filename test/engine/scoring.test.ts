@@ -121,6 +121,13 @@ describe('scoring and evidence', () => {
   });
 });
 
+describe('cell-only patterns', () => {
+  it('never run on running text, where no column vouches for the shape', () => {
+    expect(scanTextSync('Name:\nSMITH, JOHN\n', { detectors: ['person_name'] }).findings).toEqual([]);
+    expect(scanTextSync('customer: john smith', { detectors: ['person_name'] }).findings).toEqual([]);
+  });
+});
+
 describe('blocks and streams', () => {
   it('finds every match whatever the block boundaries, exactly once', () => {
     const lines: string[] = [];

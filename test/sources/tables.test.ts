@@ -44,6 +44,15 @@ describe('table files in scan()', () => {
     ]);
   });
 
+  it('takes names in capitals, lower case or `Last, First` from a name column, and not organisations', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piiscan-names-'));
+    writeFileSync(join(dir, 'register.csv'), 'Name,cardholder,full name,contact\n"SMITH, JOHN","García, José",mary johnson,ACME CORP\n"JOHNSON, MARY","Okafor, Fatima",robert brown,GLOBEX LTD\n"BROWN, ROBERT","Smith, John A.",wang xiaoming,INITECH INC\nWANG XIAOMING,"Brown, Robert",li wei,UMBRELLA CORP\n');
+    const r = await run([join(dir, 'register.csv')]);
+    const byName = new Map(r.assets[0].columns!.map((c) => [c.name, c]));
+    for (const name of ['Name', 'cardholder', 'full name']) expect(byName.get(name), name).toMatchObject({ detector: 'person_name', matched: 4, sampled: 4 });
+    expect(byName.get('contact')?.matched ?? 0).toBe(0);
+  });
+
   it('reads GBK and UTF-8 Chinese CSVs alike, and drops rival name-only hints', async () => {
     const r = await run(['fixtures/tables/customers-zh.csv', 'fixtures/tables/customers-gbk.csv']);
     const zh = cols(r, (a) => 'path' in a.location && a.location.path.endsWith('customers-zh.csv'));

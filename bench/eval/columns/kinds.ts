@@ -38,7 +38,14 @@ const LOREM = [
 ];
 
 function fullName(r: Rng): string {
-  return `${r.pick(FIRST)} ${r.pick(LAST)}`;
+  const [first, last] = [r.pick(FIRST), r.pick(LAST)];
+  // Registers and exports also write names in capitals, in lower case, or surname first.
+  return r.weighted([
+    [7, () => `${first} ${last}`],
+    [1, () => `${last}, ${first}`.toUpperCase()],
+    [1, () => `${first} ${last}`.toLowerCase()],
+    [1, () => `${last}, ${first}`],
+  ] as const)();
 }
 function zhName(r: Rng): string {
   return r.pick(ZH_SURNAMES) + r.pick(ZH_GIVEN);
