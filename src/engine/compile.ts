@@ -63,8 +63,6 @@ export interface CompiledDetector {
    * block); they run only on blocks where the keyword occurs, and on the block after.
    */
   gatedPatterns: number[];
-  /** Id of the keyword gate in the gates RE2.Set, or -1. */
-  gateSetId: number;
 }
 
 /** One RE2.Set and what each of its ids stands for: a pattern index (≥ 0), or −(detector index + 1) for a keyword gate. */
@@ -81,6 +79,8 @@ export interface CompiledEngine {
    * everything is a DFA whose states multiply across the groups: on text full of random tokens (hashes,
    * request ids, base64) every byte built a new state, 4.5 ms per 384-byte block; split, each DFA stays
    * small enough to cache (measured: a log of hashes and tokens 0.09 MB/s before, the prose corpus unchanged).
+   * Merging the gates into the numeric Set was measured on 2026-11-23: prose 8 % faster, the token log 30 %
+   * slower, so three stay.
    */
   sets: PrefilterSet[];
   /**
@@ -161,7 +161,6 @@ export function compileEngine(detectors: readonly Detector[], options: CompileOp
       keywordRe: null,
       keywordAll: null,
       gatedPatterns: [],
-      gateSetId: -1,
     });
     const cd = compiled[index];
     const gated = (detector.keywords?.length ?? 0) > 0;
@@ -178,7 +177,6 @@ export function compileEngine(detectors: readonly Detector[], options: CompileOp
       const source = `(?i)(?:${detector.keywords!.map(escapeRe2).join('|')})`;
       cd.keywordRe = new RE2(source, 'u');
       cd.keywordAll = new RE2(source, 'gu');
-      cd.gateSetId = groups.gates.sources.length;
       groups.gates.entries.push(-(index + 1));
       groups.gates.sources.push(source);
     }
