@@ -292,6 +292,7 @@ export default defineDetector({
       { text: 'Ms. Fatima Okafor, 45, a teacher, said the school had reopened.', value: 'Fatima Okafor', note: 'organisation-free prose: honorific and apposition' },
       { text: 'Yesterday Alice Smith met the mayor in New York.', value: 'Alice Smith', note: 'free text: the sentence-initial word is not part of the name' },
       { text: 'The report was written by Rajesh Kumar and reviewed in March.', value: 'Rajesh Kumar', note: 'free text, first-name lexicon' },
+      { text: 'Contact Mr. John Q. Smith about the lease.', value: 'John Q. Smith', note: 'free text: a title inside a capitalised run starts the name' },
       { text: '"We will appeal," Gonzalez told reporters after Maria Gonzalez left.', value: 'Maria Gonzalez' },
       { text: 'According to Li Wei, the plant will close.', value: 'Li Wei', note: 'romanised Chinese name' },
       { text: '外交部发言人毛宁表示，双方将继续沟通。', value: '毛宁', note: 'free text: role before, saying verb after' },

@@ -191,6 +191,13 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
       for (const part of split) handle(part, text, L, state, out, []);
       continue;
     }
+    // A title inside a run starts the name (`Contact Mr. John Q. Smith`, `Thanks Dr. Lee`): what comes before
+    // it is another word or another name, judged on its own.
+    const t = toks.findIndex((tok, i) => i > 0 && i < toks.length - 1 && TITLES.has(tok.lower));
+    if (t > 0) {
+      handle(toks.slice(0, t), text, L, state, out, []);
+      toks = toks.slice(t);
+    }
     // Titles before the name: the last one is the cue, all are outside the span.
     let titled: string | undefined;
     while (toks.length > 1 && TITLES.has(toks[0].lower)) {
