@@ -48,6 +48,8 @@ const TOWN_WORD = "\\p{Lu}\\p{Ll}[\\p{Latin}'’\\-]{0,24}";
 export const EN_ADDRESS =
   `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?)[ \\t]{1,2}[0-9A-Za-z]{1,5},?[ \\t]{1,2})?` +
   `[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?,?[ \\t]{1,2}(?:${CAP}[ \\t]{1,2}){0,4}(?:${STREET_TYPE_RE})\\.?\\b` +
+  // A directional after the street type (`Pennsylvania Ave NW`), as US addresses write it.
+  `(?:[ \\t]{1,2}(?:NE|NW|SE|SW|N|S|E|W)\\b\\.?)?` +
   `(?:,?[ \\t]{1,2}(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|#)[ \\t]{0,2}[0-9A-Za-z]{1,5}\\b)?` +
   `(?:,[ \\t]{0,2}${TOWN_WORD}(?:[ \\t]${TOWN_WORD}){0,2})?` +
   `(?:,?[ \\t]{1,2}[A-Z]{2}[ \\t]{1,2}[0-9]{5}(?:-[0-9]{4})?\\b|,?[ \\t]{1,2}[A-Z]{1,2}[0-9][A-Z0-9]?[ \\t]?[0-9][A-Z]{2}\\b)?`;
@@ -105,6 +107,7 @@ export default defineDetector({
   legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'pipl:art4'],
   examples: {
     match: [
+      { text: 'The office is at 1600 Pennsylvania Ave NW, Washington, DC 20500.', value: '1600 Pennsylvania Ave NW, Washington, DC 20500', note: 'a directional after the street type' },
       { text: '收货地址：上海市徐汇区测试路22号3室', value: '上海市徐汇区测试路22号3室' },
       { text: '地址：北京市东城区示例街1号', value: '北京市东城区示例街1号' },
       { text: '家庭住址: 广东省深圳市南山区样例大道3号5栋2单元1201室', value: '广东省深圳市南山区样例大道3号5栋2单元1201室' },
