@@ -26,8 +26,13 @@ const TOWN = '\\p{Han}{1,8}?(?:街道|镇|乡)';
 const STREET = '\\p{Han}{1,12}?(?:大道|大街|胡同|路|街|道|巷|弄|里|村)';
 const NUM = '(?:[0-9０-９]{1,5}(?:-[0-9]{1,4})?|[一二三四五六七八九十百零〇]{1,4})';
 const UNIT = `(?:${NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|楼|层|室|号|户|组)`;
+/**
+ * A named building or estate after the house number (华星时代广场, 阳光花园小区), taken only with a block or room
+ * after it: `张江路100号附近的公园` is a sentence going on, not a building.
+ */
+const BUILDING = '\\p{Han}{1,10}?(?:大厦|广场|中心|花园|小区|公寓|大楼|写字楼|家园|新村|苑|园|城)';
 /** Also run by the free-text recogniser (src/engine/recognisers/address.ts) on unlabelled text. */
-export const ZH_ADDRESS = `(?:${ADMIN}){0,4}(?:${TOWN})?${STREET}${NUM}(?:号|弄)(?:${UNIT}){0,4}`;
+export const ZH_ADDRESS = `(?:${ADMIN}){0,4}(?:${TOWN})?${STREET}${NUM}(?:号|弄)(?:${BUILDING}(?:${UNIT}){1,4}|(?:${UNIT}){0,4})`;
 // A label glued to the address (`地址北京市…`) is consumed before the value so it is not part of it.
 const ZH_LABEL = '(?:收货地址|家庭住址|居住地址|通讯地址|联系地址|户籍地址|详细地址|地址|住址)[:：]?[ \\t]*';
 
@@ -107,6 +112,7 @@ export default defineDetector({
   legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'pipl:art4'],
   examples: {
     match: [
+      { text: '地址：浙江省杭州市西湖区文三路478号华星时代广场A座1201室', value: '浙江省杭州市西湖区文三路478号华星时代广场A座1201室', note: 'a named building, its block and room after the number' },
       { text: 'The office is at 1600 Pennsylvania Ave NW, Washington, DC 20500.', value: '1600 Pennsylvania Ave NW, Washington, DC 20500', note: 'a directional after the street type' },
       { text: '收货地址：上海市徐汇区测试路22号3室', value: '上海市徐汇区测试路22号3室' },
       { text: '地址：北京市东城区示例街1号', value: '北京市东城区示例街1号' },
