@@ -34,6 +34,12 @@ export interface LexiconSpec {
   latinTrailing?: boolean;
   /** Extra raw RE2 value alternatives (already regex), e.g. an ICD-10 code shape. */
   rawValues?: string[];
+  /**
+   * Values come in lists after one label or phrase (`diagnosed with asthma and hypertension`, `Medications:
+   * metformin, lisinopril`, `患有高血压和糖尿病`): the second and third items are values too. Not for fields
+   * whose form prompt lists the choices (`Gender: male or female`).
+   */
+  lists?: boolean;
 }
 
 const isCjk = (s: string) => /\p{Script=Han}/u.test(s);
@@ -80,6 +86,14 @@ export function lexiconPatterns(spec: LexiconSpec, score: number): DetectorPatte
     // A few more words (`Hypertension, stage 2`, `metformin 500 mg twice daily`), never a sentence.
     const tail = spec.latinTrailing ? `(?:[ \\t,;:()/\\-]{1,3}[A-Za-z0-9.]{1,20}){0,4}[ \\t).]*` : `["']?[ \\t]{0,3}[,;.]?`;
     out.push({ name: 'alone', regex: `(?im)^[ \\t]{0,8}["']?${q}(${latinVals})\\b${tail}[ \\t\\r]*$`, score, group: 1 });
+    if (spec.lists) {
+      const sep = '(?:[ \\t]{0,2},[ \\t]{1,3}(?:(?:and|or)[ \\t]{1,3})?|[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3})';
+      // Qualifiers as few as possible (lazy), or `and hypertension` would pass for the qualifiers of the next item.
+      const lq = q ? `${q}?` : '';
+      const item = `${lq}(?:${latinVals})\\b`;
+      out.push({ name: 'listed-2', regex: `(?i)${prefix}${item}${sep}${lq}(${latinVals})\\b`, score, group: 1 });
+      out.push({ name: 'listed-3', regex: `(?i)${prefix}${item}${sep}${item}${sep}${lq}(${latinVals})\\b`, score, group: 1 });
+    }
   }
   if (spec.cjk?.length) {
     const vals = alternation(spec.cjk, false);
@@ -87,6 +101,11 @@ export function lexiconPatterns(spec: LexiconSpec, score: number): DetectorPatte
       out.push({ name: 'labelled-zh', regex: `${prefix}\\p{Han}{0,6}?(${vals})`, score, group: 1 });
       // A compound in a cell (`原发性高血压（3级）`, `2型糖尿病伴并发症`), never a sentence (no 。，).
       out.push({ name: 'alone-zh', regex: `(?m)^[ \\t]{0,8}["']?\\p{Han}{0,6}?(${vals})[^\\n。，,；;！？!?]{0,16}["']?[ \\t\\r]*$`, score, group: 1 });
+      if (spec.lists) {
+        const sep = '\\p{Han}{0,3}?[、，,和及与或/][ \\t]{0,2}\\p{Han}{0,6}?';
+        out.push({ name: 'listed-zh-2', regex: `${prefix}\\p{Han}{0,6}?(?:${vals})${sep}(${vals})`, score, group: 1 });
+        out.push({ name: 'listed-zh-3', regex: `${prefix}\\p{Han}{0,6}?(?:${vals})${sep}(?:${vals})${sep}(${vals})`, score, group: 1 });
+      }
     } else {
       out.push({ name: 'labelled-zh', regex: `${prefix}(${vals})(?:[^\\p{Han}]|$)`, score, group: 1 });
       out.push({ name: 'alone-zh', regex: `(?m)^[ \\t]{0,8}["']?(${vals})["']?[ \\t]{0,3}[，,；;。.]?[ \\t\\r]*$`, score, group: 1 });

@@ -64,10 +64,11 @@ export default defineDetector({
       rawValues: [ICD10],
       cjk: CJK,
       labels: LABELS,
-      phrases: ['diagnosed with', 'suffers from', 'suffering from', 'history of', 'treated for', 'prescribed', 'taking', '患有', '确诊为', '确诊', '诊断为', '患'],
+      phrases: ['diagnosed with', 'suffers from', 'suffering from', 'history of', 'treated for', 'prescribed', 'taking', '患有', '确诊为', '确诊', '诊断为', '既往有', '患'],
       cjkOpenEnd: true,
       latinQualifiers: 3,
       latinTrailing: true,
+      lists: true,
     },
     0.4,
   ),
@@ -97,6 +98,9 @@ export default defineDetector({
   legal: ['gdpr:art9-1', 'gdpr:art4-15', 'ccpa:1798.140-ae-2-b', 'ccpa:1798.81.5-d-1-a-iv', 'pipl:art28'],
   examples: {
     match: [
+      { text: 'Patient was diagnosed with asthma, hypertension and type 2 diabetes.', value: 'hypertension', note: 'the second item of a list after the phrase' },
+      { text: 'Patient was diagnosed with asthma, hypertension and type 2 diabetes.', value: 'type 2 diabetes', note: 'the third item' },
+      { text: '患者既往有高血压、糖尿病病史。', value: '糖尿病', note: 'a list after 既往有' },
       { text: 'Diagnosis: type 2 diabetes', value: 'type 2 diabetes' },
       { text: 'ICD-10: E11.9', value: 'E11.9' },
       { text: 'Patient was diagnosed with bipolar disorder in 2019.', value: 'bipolar disorder' },
