@@ -3,6 +3,10 @@ import type { CompiledEngine } from '../engine/compile.js';
 import type { Candidate } from '../engine/overlap.js';
 import type { AssetColumn } from '../types.js';
 import { hashScheme, summariseProtection, valueForm, type Protection, type ValueForm } from './protection.js';
+import { valueShape, type ValueShape } from './value-shapes.js';
+
+/** `column<N>` is the readers' name for a column without a header: it says nothing about the data. */
+export const GENERIC_COLUMN = /^column[0-9]+$/;
 
 /**
  * Column classification (DESIGN.md §4, CONTRACT.md `assets[].columns`): each sampled value is scanned
@@ -30,6 +34,10 @@ export const VALUE_FLOOR = 0.3;
 export const SETTLED_LOWER_BOUND = 0.5;
 /** Confidence of a column known only by its name. */
 export const NAME_ONLY_CONFIDENCE = 0.45;
+/** A column without a header is classified by its values' shape (value-shapes.ts) only from this many values… */
+export const SHAPE_MIN_VALUES = 8;
+/** …and when the lower bound of the share of values with that shape is at least this. */
+export const SHAPE_LOWER_BOUND = 0.6;
 
 const Z = 1.96;
 
@@ -56,6 +64,9 @@ export class ColumnClassifier {
   private readonly forms: ValueForm[] = [];
   private readonly schemes: (string | undefined)[] = [];
   private sampled = 0;
+  /** Headerless columns only: values per shape, and the distinct gender values (one sex alone is a flag column). */
+  private readonly shapes: Map<ValueShape, number> | null;
+  private readonly genders = new Set<string>();
 
   constructor(
     private readonly engine: CompiledEngine,
@@ -70,6 +81,7 @@ export class ColumnClassifier {
     header: string = name,
   ) {
     this.profile = profileColumn(engine, header, hintedIds);
+    this.shapes = GENERIC_COLUMN.test(name) ? new Map() : null;
   }
 
   /** Scan one value; returns the candidates at or above the reporting threshold (cell findings). */
@@ -78,6 +90,11 @@ export class ColumnClassifier {
     const v = value.trim();
     if (v === '') return [];
     this.sampled++;
+    if (this.shapes) {
+      const shape = valueShape(v);
+      if (shape) this.shapes.set(shape, (this.shapes.get(shape) ?? 0) + 1);
+      if (shape === 'gender') this.genders.add(/^(?:男|男性|m|male)$/iu.test(v) ? 'male' : 'female');
+    }
     const cands = detectCell(this.engine, v, this.profile, { minConfidence: VALUE_FLOOR });
     const seen = new Set<string>();
     for (const c of cands) {
@@ -163,6 +180,32 @@ export class ColumnClassifier {
         },
       });
     }
+    for (const [shape, k] of this.shapes ?? []) {
+      const lb = wilsonLower(k, this.sampled);
+      if (this.sampled < SHAPE_MIN_VALUES || lb < SHAPE_LOWER_BOUND || out.some((c) => c.detector === shape)) continue;
+      if (shape === 'gender' && this.genders.size < 2) continue;
+      if (!this.engine.detectors.some((d) => d.detector.id === shape)) continue;
+      const confidence = round(Math.min(0.8, 0.5 + (0.3 * (lb - SHAPE_LOWER_BOUND)) / (1 - SHAPE_LOWER_BOUND)));
+      out.push({
+        name: this.name,
+        path: this.path,
+        detector: shape,
+        matched: k,
+        sampled: this.sampled,
+        ratio: round(k / this.sampled),
+        confidence,
+        protection: protection.state,
+        nameHint: false,
+        evidence: {
+          ratioLowerBound: round(lb),
+          meanValueConfidence: null,
+          headerContext: [],
+          protectionShares: protection.shares,
+          steps: [`no header: ${k}/${this.sampled} values have the shape of ${shape} (lower bound ${round(lb)} ≥ ${SHAPE_LOWER_BOUND}) → ${confidence}`],
+        },
+      });
+    }
+    out.sort((a, b) => (a.detector < b.detector ? -1 : a.detector > b.detector ? 1 : 0));
     return out;
   }
 }

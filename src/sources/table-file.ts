@@ -1,5 +1,5 @@
 import { hintedDetectorIds } from '../classify/column-hints.js';
-import { ColumnClassifier, type ColumnClassification } from '../classify/column.js';
+import { ColumnClassifier, GENERIC_COLUMN, type ColumnClassification } from '../classify/column.js';
 import { AssetTally } from '../engine/asset-tally.js';
 import type { CompiledEngine } from '../engine/compile.js';
 import type { FingerprintKey } from '../engine/fingerprint.js';
@@ -37,8 +37,6 @@ export interface TableScanResult {
   allowed: number;
 }
 
-/** `column<N>` is the readers' name for a column without a header: it says nothing about the data. */
-const GENERIC_COLUMN = /^column[0-9]+$/;
 
 class SheetScan {
   readonly tally: AssetTally;

@@ -53,6 +53,16 @@ describe('table files in scan()', () => {
     expect(byName.get('contact')?.matched ?? 0).toBe(0);
   });
 
+  it('classifies a column without a header by its values\' shape when nearly all share it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'piiscan-nohead-'));
+    const people = ['张伟', '李娜', '王强', '刘洋', '陈静', '杨帆', '赵敏', '周杰', '吴磊', '孙丽'];
+    const cities = ['北京', '上海', '广州', '深圳', '成都', '杭州', '南京', '武汉', '重庆', '天津'];
+    writeFileSync(join(dir, 'export.csv'), people.map((p, i) => `${p},${i % 2 ? '女' : '男'},${cities[i]},${i % 3 ? 'S' : 'M'}`).join('\n') + '\n');
+    const r = await run([join(dir, 'export.csv')]);
+    expect(r.assets[0].columns!.map((c) => `${c.name}:${c.detector}`)).toEqual(['column1:person_name', 'column2:gender']);
+    expect(r.assets[0].columns![0].evidence).toMatchObject({ steps: [expect.stringContaining('no header: 10/10')] });
+  });
+
   it('reads GBK and UTF-8 Chinese CSVs alike, and drops rival name-only hints', async () => {
     const r = await run(['fixtures/tables/customers-zh.csv', 'fixtures/tables/customers-gbk.csv']);
     const zh = cols(r, (a) => 'path' in a.location && a.location.path.endsWith('customers-zh.csv'));

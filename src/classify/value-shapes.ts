@@ -1,0 +1,62 @@
+import RE2 from 're2';
+import { EN_ADDRESS, ZH_ADDRESS } from '../../detectors/postal_address.js';
+import { FIRST_NAMES } from '../engine/recognisers/data/en-lexicon.generated.js';
+import { EXTRA_FIRST_NAMES } from '../engine/recognisers/data/en-names.js';
+import { GIVEN_CHARS, SURNAME_WORDS } from '../engine/recognisers/data/zh-lexicon.generated.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../engine/recognisers/data/zh-surnames.js';
+
+/**
+ * What a value looks like when its column has no header at all (`column3` of a headerless export, as
+ * `SELECT … INTO OUTFILE` writes them). The detectors for names, genders and addresses need a label or a
+ * column name — `张伟`, `F` or `Main St 12` alone say little — but a whole column of them says a lot. Each
+ * shape here is strict (a whole value, lexicon-checked); the column decides only when nearly every value has
+ * the same shape (column.ts).
+ */
+export type ValueShape = 'person_name' | 'gender' | 'postal_address';
+
+let lex: { first: Set<string>; given: Set<string>; surnames: Set<string>; words: Set<string> } | undefined;
+function lexicon() {
+  lex ??= {
+    first: new Set([...FIRST_NAMES.split('|'), ...EXTRA_FIRST_NAMES]),
+    given: new Set(GIVEN_CHARS.split(',').map((e) => e[0])),
+    surnames: new Set(SINGLE_SURNAMES),
+    words: new Set(SURNAME_WORDS.split('|')),
+  };
+  return lex;
+}
+
+let addressRe: RE2 | undefined;
+function address(): RE2 {
+  addressRe ??= new RE2(`^(?:${EN_ADDRESS}|${ZH_ADDRESS})$`, 'u');
+  return addressRe;
+}
+
+const GENDER = /^(?:男|女|男性|女性|m|f|male|female)$/iu;
+const ZH_NAME = /^\p{Script=Han}{2,4}$/u;
+const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}'’-]*\.?(?:,?[ \t]{1,2}\p{Script=Latin}[\p{Script=Latin}'’-]*\.?){1,3}$/u;
+
+function isZhName(v: string): boolean {
+  if (!ZH_NAME.test(v)) return false;
+  const L = lexicon();
+  const compound = COMPOUND_SURNAMES.find((c) => v.startsWith(c));
+  if ((!compound && !L.surnames.has(v[0])) || L.words.has(v)) return false;
+  const given = [...v.slice(compound ? compound.length : 1)];
+  // Common words that start with a surname (高兴, 周末) are out; every given-name character must be one jieba's
+  // name entries use (成都, 王府井 fall out).
+  return given.length >= 1 && given.length <= 2 && given.every((c) => L.given.has(c));
+}
+
+function isLatinName(v: string): boolean {
+  if (!LATIN_NAME.test(v)) return false;
+  const words = v.toLowerCase().replace(/[.,]/g, ' ').split(/[ \t]+/).filter(Boolean);
+  return words.some((w) => lexicon().first.has(w));
+}
+
+/** The shape of one trimmed, non-empty value, or null. */
+export function valueShape(v: string): ValueShape | null {
+  if (v.length > 120) return null;
+  if (GENDER.test(v)) return 'gender';
+  if (isZhName(v) || isLatinName(v)) return 'person_name';
+  if (/[0-9０-９]/u.test(v) && address().test(v)) return 'postal_address';
+  return null;
+}
