@@ -1,7 +1,7 @@
 import { defineDetector } from '../src/types.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../src/engine/recognisers/data/zh-surnames.js';
-import { FIRST_NAMES } from '../src/engine/recognisers/data/en-lexicon.generated.js';
-import { EXTRA_FIRST_NAMES, PINYIN_SURNAMES, PINYIN_SYLLABLE } from '../src/engine/recognisers/data/en-names.js';
+import { PINYIN_SURNAMES, PINYIN_SYLLABLE } from '../src/engine/recognisers/data/en-names.js';
+import { firstNames } from '../src/engine/recognisers/data/lexicons.js';
 
 /**
  * Person name, in two ways (issue 3 item 4):
@@ -140,18 +140,15 @@ function normalizeName(raw: string): string {
   return s.replace(/’/g, "'");
 }
 
-let firstNames: Set<string> | undefined;
-
 /**
  * A name written all in capitals or all in lower case (`SMITH, JOHN`, `john smith`, as registers and exports
  * write them) has lost what says "name" in Title Case: one of its words must be a known first name, or it
  * must be a romanised Chinese name (surname + syllables: `WANG XIAOMING`). `ACME CORP` and `order total` fail.
  */
 function caseless(words: string[]): 'invalid' | 'unknown' {
-  firstNames ??= new Set([...FIRST_NAMES.split('|'), ...EXTRA_FIRST_NAMES]);
   const bare = words.map((w) => w.replace(/[.,]/g, '')).filter(Boolean);
   if (bare.some((w) => NOT_NAME_WORDS.has(w))) return 'invalid';
-  if (bare.some((w) => firstNames!.has(w))) return 'unknown';
+  if (bare.some((w) => firstNames().has(w))) return 'unknown';
   const pinyin = bare.length >= 2 && bare.length <= 3 && bare.some((w) => PINYIN_SURNAMES.includes(w)) && bare.every((w) => PINYIN_SYLLABLE.test(w));
   return pinyin ? 'unknown' : 'invalid';
 }

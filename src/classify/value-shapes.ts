@@ -1,8 +1,6 @@
 import RE2 from 're2';
 import { EN_ADDRESS, ZH_ADDRESS } from '../../detectors/postal_address.js';
-import { FIRST_NAMES } from '../engine/recognisers/data/en-lexicon.generated.js';
-import { EXTRA_FIRST_NAMES } from '../engine/recognisers/data/en-names.js';
-import { GIVEN_CHARS, SURNAME_WORDS } from '../engine/recognisers/data/zh-lexicon.generated.js';
+import { firstNames, givenNameWeights, surnameInitialWords } from '../engine/recognisers/data/lexicons.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../engine/recognisers/data/zh-surnames.js';
 
 /**
@@ -14,16 +12,7 @@ import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../engine/recognisers/data/z
  */
 export type ValueShape = 'person_name' | 'gender' | 'postal_address';
 
-let lex: { first: Set<string>; given: Set<string>; surnames: Set<string>; words: Set<string> } | undefined;
-function lexicon() {
-  lex ??= {
-    first: new Set([...FIRST_NAMES.split('|'), ...EXTRA_FIRST_NAMES]),
-    given: new Set(GIVEN_CHARS.split(',').map((e) => e[0])),
-    surnames: new Set(SINGLE_SURNAMES),
-    words: new Set(SURNAME_WORDS.split('|')),
-  };
-  return lex;
-}
+let surnames: ReadonlySet<string> | undefined;
 
 let addressRe: RE2 | undefined;
 function address(): RE2 {
@@ -37,19 +26,19 @@ const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}'’-]*\.?(?:,?[ \t]{1,2}\
 
 function isZhName(v: string): boolean {
   if (!ZH_NAME.test(v)) return false;
-  const L = lexicon();
+  surnames ??= new Set(SINGLE_SURNAMES);
   const compound = COMPOUND_SURNAMES.find((c) => v.startsWith(c));
-  if ((!compound && !L.surnames.has(v[0])) || L.words.has(v)) return false;
+  if ((!compound && !surnames.has(v[0])) || surnameInitialWords().has(v)) return false;
   const given = [...v.slice(compound ? compound.length : 1)];
   // Common words that start with a surname (高兴, 周末) are out; every given-name character must be one jieba's
   // name entries use (成都, 王府井 fall out).
-  return given.length >= 1 && given.length <= 2 && given.every((c) => L.given.has(c));
+  return given.length >= 1 && given.length <= 2 && given.every((c) => givenNameWeights().has(c));
 }
 
 function isLatinName(v: string): boolean {
   if (!LATIN_NAME.test(v)) return false;
   const words = v.toLowerCase().replace(/[.,]/g, ' ').split(/[ \t]+/).filter(Boolean);
-  return words.some((w) => lexicon().first.has(w));
+  return words.some((w) => firstNames().has(w));
 }
 
 /** The shape of one trimmed, non-empty value, or null. */

@@ -1,5 +1,6 @@
-import { COMMON_WORDS, DEMONYMS, FIRST_NAMES, LAST_NAMES, ORGANISATIONS, PLACES } from './data/en-lexicon.generated.js';
-import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES, PINYIN_SURNAMES, PINYIN_SYLLABLE } from './data/en-names.js';
+import { COMMON_WORDS, DEMONYMS, LAST_NAMES, ORGANISATIONS, PLACES } from './data/en-lexicon.generated.js';
+import { EXTRA_SURNAMES, PINYIN_SURNAMES, PINYIN_SYLLABLE } from './data/en-names.js';
+import { firstNames } from './data/lexicons.js';
 import { confidenceOf, type Cue, type Recognised } from './score.js';
 
 /**
@@ -13,7 +14,7 @@ import { confidenceOf, type Cue, type Recognised } from './score.js';
 
 let lex:
   | {
-      first: Set<string>;
+      first: ReadonlySet<string>;
       last: Set<string>;
       places: Set<string>;
       orgs: Set<string>;
@@ -24,7 +25,7 @@ let lex:
 
 function lexicon() {
   lex ??= {
-    first: new Set([...FIRST_NAMES.split('|'), ...EXTRA_FIRST_NAMES]),
+    first: firstNames(),
     last: new Set([...LAST_NAMES.split('|'), ...EXTRA_SURNAMES, ...PINYIN_SURNAMES]),
     places: new Set(PLACES.split('|')),
     orgs: new Set(ORGANISATIONS.split('|')),

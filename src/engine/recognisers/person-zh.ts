@@ -1,5 +1,6 @@
 import { TRANSLIT_SIMPLIFIED } from './data/zh-translit.js';
-import { GIVEN_CHARS, SURNAME_ENDING_WORDS, SURNAME_WORDS } from './data/zh-lexicon.generated.js';
+import { givenNameWeights, surnameInitialWords } from './data/lexicons.js';
+import { SURNAME_ENDING_WORDS } from './data/zh-lexicon.generated.js';
 import { FOREIGN_NAMES } from './data/zh-foreign.generated.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './data/zh-surnames.js';
 import { tagWithOffsets, type Token } from './jieba.js';
@@ -16,14 +17,10 @@ import type { Cue, Recognised } from './score.js';
  *     given-name token. A candidate inside a longer ordinary word (高兴, 王国, 周末, 管理员) is refused.
  */
 
-let lex: { given: Map<string, number>; surnameWords: Set<string>; endingWords: Set<string> } | undefined;
+let lex: { given: ReadonlyMap<string, number>; surnameWords: ReadonlySet<string>; endingWords: Set<string> } | undefined;
 
 function lexicon() {
-  if (!lex) {
-    const given = new Map<string, number>();
-    for (const entry of GIVEN_CHARS.split(',')) given.set(entry[0], Number(entry.slice(1)));
-    lex = { given, surnameWords: new Set(SURNAME_WORDS.split('|')), endingWords: new Set(SURNAME_ENDING_WORDS.split('|')) };
-  }
+  lex ??= { given: givenNameWeights(), surnameWords: surnameInitialWords(), endingWords: new Set(SURNAME_ENDING_WORDS.split('|')) };
   return lex;
 }
 
@@ -71,7 +68,7 @@ const HAN = /\p{Script=Han}/u;
 const SENTENCE_END = /[。！？!?；;\n…]/u;
 
 /** Likelihood (sum of weights) of the given name after a surname; 0 when a character is unknown. */
-function givenWeight(given: string, table: Map<string, number>): number {
+function givenWeight(given: string, table: ReadonlyMap<string, number>): number {
   let w = 0;
   for (const c of given) {
     const x = table.get(c);
