@@ -66,6 +66,15 @@ function wordsIn(re: RE2 | null, buf: Buffer, from: number, to: number, into: st
   return ms;
 }
 
+/**
+ * Bytes between the last of `matches` (words found in buf[lineStart, start), in order) and `start`. The same
+ * bytes found again later inside a longer word only make the gap smaller.
+ */
+function gapBefore(matches: Buffer[], buf: Buffer, lineStart: number, start: number): number {
+  const last = matches[matches.length - 1];
+  return start - (buf.subarray(lineStart, start).lastIndexOf(last) + lineStart + last.length);
+}
+
 /** Last LF in buf[from, before), or -1; bounded so long lines never cost more than the window. */
 function lastNl(buf: Buffer, from: number, before: number): number {
   for (let i = before - 1; i >= from; i--) if (buf[i] === NL) return i;
@@ -94,14 +103,9 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   const sameLine: string[] = [];
   const before = wordsIn(ctx.words, buf, lineStart, start, sameLine);
   const after = wordsIn(ctx.words, buf, end, lineEnd, sameLine);
-  let gap = Infinity;
-  // Matches come in order: the last one before the value is the nearest (the same bytes found again later
-  // inside a longer word only make the gap smaller). A word after the value is a weaker label — it is as
-  // often the next value's — so it counts only without one before, and as further away.
-  if (before) {
-    const last = before[before.length - 1];
-    gap = start - (buf.subarray(lineStart, start).lastIndexOf(last) + lineStart + last.length);
-  } else if (after) gap = AFTER_GAP + buf.subarray(end, lineEnd).indexOf(after[0]);
+  // Matches come in order: the last one before the value is the nearest. A word after the value is a weaker
+  // label — it is as often the next value's — so it counts only without one before, and as further away.
+  const gap = before ? gapBefore(before, buf, lineStart, start) : after ? AFTER_GAP + buf.subarray(end, lineEnd).indexOf(after[0]) : Infinity;
   const lineAbove: string[] = [];
   // The line above only matters when the value's own line says nothing (scoring and overlap use it then),
   // and not when the value's line has a label of its own (`Last login: …` under `DOB: …`).
@@ -115,11 +119,7 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   // detector's own words labels the value, a negative word further before it labels an earlier value, and
   // one after it the next value: neither says anything about this one.
   if (before) {
-    if (negBefore) {
-      const last = negBefore[negBefore.length - 1];
-      const negGap = start - (buf.subarray(lineStart, start).lastIndexOf(last) + lineStart + last.length);
-      if (gap < negGap) negative.length = 0;
-    }
+    if (negBefore && gap < gapBefore(negBefore, buf, lineStart, start)) negative.length = 0;
   } else wordsIn(ctx.negative, buf, end, lineEnd, negative);
   return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative, gap };
 }
