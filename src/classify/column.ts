@@ -3,10 +3,8 @@ import type { CompiledEngine } from '../engine/compile.js';
 import type { Candidate } from '../engine/overlap.js';
 import type { AssetColumn } from '../types.js';
 import { hashScheme, summariseProtection, valueForm, type Protection, type ValueForm } from './protection.js';
+import { GENERIC_COLUMN } from '../formats/column-names.js';
 import { valueShape, type ValueShape } from './value-shapes.js';
-
-/** `column<N>` is the readers' name for a column without a header: it says nothing about the data. */
-export const GENERIC_COLUMN = /^column[0-9]+$/;
 
 /**
  * Column classification (DESIGN.md §4, CONTRACT.md `assets[].columns`): each sampled value is scanned

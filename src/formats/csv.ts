@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { gunzipHead, innerName, isGzip } from './byte-source.js';
 import { Batcher, DEFAULT_BATCH_ROWS } from './batcher.js';
+import { columnName, titleRowsBatch } from './column-names.js';
 import { sniffDelimiter } from './delimiter-sniff.js';
 import { FormatError } from './errors.js';
 import { findHeaderRow } from './header-sniff.js';
@@ -105,20 +106,14 @@ class CsvTable {
     this.sample = null;
     if (sample.length === 0) return;
     const h = this.forceHeader === false ? -1 : this.forceHeader === true ? 0 : findHeaderRow(sample.map((r) => r.fields));
-    if (h > 0) {
-      // Title rows above the header (a report name, who made it, a date): their own batch, named by
-      // position, neither ragged rows nor values of the columns below.
-      const above = new Batcher(sample.length);
-      for (const r of sample.slice(0, h)) above.push({ row: r.row, values: r.fields.map((f) => (f === '' ? null : f)) });
-      this.ready.push(above.take(Array.from({ length: Math.max(...sample.slice(0, h).map((r) => r.fields.length)) }, (_, i) => `column${i + 1}`)));
-    }
+    if (h > 0) this.ready.push(titleRowsBatch(sample.slice(0, h).map((r) => ({ row: r.row, values: r.fields.map((f) => (f === '' ? null : f)) }))));
     const first = sample[Math.max(0, h)];
     this.width = first.fields.length;
     if (h >= 0) {
-      this.columns = first.fields.map((name, i) => name.trim() || `column${i + 1}`);
+      this.columns = first.fields.map((name, i) => name.trim() || columnName(i));
       this.lastRow = first.row;
     } else {
-      this.columns = first.fields.map((_, i) => `column${i + 1}`);
+      this.columns = first.fields.map((_, i) => columnName(i));
       this.emit(first.row, first.fields);
     }
     for (const r of sample.slice(Math.max(0, h) + 1)) this.emit(r.row, r.fields);
@@ -130,7 +125,7 @@ class CsvTable {
     while (n > this.width && fields[n - 1] === '') n--;
     if (n !== this.width) {
       this.issues.report({ code: 'CSV_RAGGED_ROW', row, message: `row ${row} has ${n} fields where the ${this.columns.length && this.columns[0] !== 'column1' ? 'header' : 'first row'} has ${this.width}; values kept` });
-      for (let i = this.columns.length; i < n; i++) this.columns.push(`column${i + 1}`);
+      for (let i = this.columns.length; i < n; i++) this.columns.push(columnName(i));
     }
     const values = new Array<string | null>(n);
     for (let i = 0; i < n; i++) values[i] = fields[i] === '' ? null : fields[i];

@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import { Readable } from 'node:stream';
 import { Batcher, DEFAULT_BATCH_ROWS } from './batcher.js';
+import { columnName, titleRowsBatch } from './column-names.js';
 import { readFileHead } from './byte-source.js';
 import { cellText } from './cell-text.js';
 import { FormatError } from './errors.js';
@@ -81,7 +82,6 @@ function rowCells(values: unknown, onMissingResult: () => void): Cells {
 }
 
 const filled = (c: Cells) => c.reduce((n, v) => (v === null ? n : n + 1), 0);
-const names = (width: number) => Array.from({ length: width }, (_, i) => `column${i + 1}`);
 
 interface SheetLike {
   name?: string;
@@ -98,7 +98,7 @@ class SheetTable {
 
   constructor(
     private readonly sheet: string,
-    private readonly batchRows: number,
+    batchRows: number,
     private readonly forceHeader: boolean | undefined,
   ) {
     this.batcher = new Batcher(batchRows, sheet);
@@ -120,18 +120,13 @@ class SheetTable {
     this.top = null;
     if (top.length === 0) return;
     const h = this.forceHeader === false ? -1 : this.forceHeader === true ? top.findIndex((r) => filled(r.cells) > 0) : findHeaderRow(top.map((r) => r.cells));
-    if (h > 0) {
-      // Title rows: their own batch, named by position, so they do not pollute the columns below.
-      const above = new Batcher(this.batchRows, this.sheet);
-      for (const r of top.slice(0, h)) above.push({ row: r.row, values: r.cells });
-      this.ready.push(above.take(names(Math.max(...top.slice(0, h).map((r) => r.cells.length)))));
-    }
-    if (h >= 0) this.columns = top[h].cells.map((c, i) => c?.trim() || `column${i + 1}`);
+    if (h > 0) this.ready.push(titleRowsBatch(top.slice(0, h).map((r) => ({ row: r.row, values: r.cells })), this.sheet));
+    if (h >= 0) this.columns = top[h].cells.map((c, i) => c?.trim() || columnName(i));
     for (const r of top.slice(h + 1)) this.emit(r.row, r.cells);
   }
 
   private emit(row: number, cells: Cells): void {
-    for (let i = this.columns.length; i < cells.length; i++) this.columns.push(`column${i + 1}`);
+    for (let i = this.columns.length; i < cells.length; i++) this.columns.push(columnName(i));
     if (this.batcher.push({ row, values: cells })) this.ready.push(this.batcher.take(this.columns));
   }
 

@@ -1,5 +1,6 @@
 import { hintedDetectorIds } from '../classify/column-hints.js';
-import { ColumnClassifier, GENERIC_COLUMN, type ColumnClassification } from '../classify/column.js';
+import { ColumnClassifier, type ColumnClassification } from '../classify/column.js';
+import { columnName, GENERIC_COLUMN } from '../formats/column-names.js';
 import { AssetTally } from '../engine/asset-tally.js';
 import type { CompiledEngine } from '../engine/compile.js';
 import type { FingerprintKey } from '../engine/fingerprint.js';
@@ -71,7 +72,7 @@ class SheetScan {
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (v === null || v === '') continue;
-      const name = columns[i] ?? `column${i + 1}`;
+      const name = columns[i] ?? columnName(i);
       for (const c of this.classifier(i, name).add(v)) {
         if (!this.tally.admits(c)) continue;
         const d = this.opts.engine.detectors[c.detectorIndex].detector;
