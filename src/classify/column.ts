@@ -4,7 +4,7 @@ import type { Candidate } from '../engine/overlap.js';
 import type { AssetColumn } from '../types.js';
 import { hashScheme, summariseProtection, valueForm, type Protection, type ValueForm } from './protection.js';
 import { GENERIC_COLUMN } from '../formats/column-names.js';
-import { valueShape, type ValueShape } from './value-shapes.js';
+import { sexOf, valueShape, type ValueShape } from './value-shapes.js';
 
 /**
  * Column classification (DESIGN.md §4, CONTRACT.md `assets[].columns`): each sampled value is scanned
@@ -91,7 +91,7 @@ export class ColumnClassifier {
     if (this.shapes) {
       const shape = valueShape(v);
       if (shape) this.shapes.set(shape, (this.shapes.get(shape) ?? 0) + 1);
-      if (shape === 'gender') this.genders.add(/^(?:男|男性|m|male)$/iu.test(v) ? 'male' : 'female');
+      if (shape === 'gender') this.genders.add(sexOf(v)!);
     }
     const cands = detectCell(this.engine, v, this.profile, { minConfidence: VALUE_FLOOR });
     const seen = new Set<string>();

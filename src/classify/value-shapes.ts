@@ -20,7 +20,8 @@ function address(): RE2 {
   return addressRe;
 }
 
-const GENDER = /^(?:男|女|男性|女性|m|f|male|female)$/iu;
+const MALE = /^(?:男|男性|m|male)$/iu;
+const FEMALE = /^(?:女|女性|f|female)$/iu;
 const ZH_NAME = /^\p{Script=Han}{2,4}$/u;
 const LATIN_NAME = /^\p{Script=Latin}[\p{Script=Latin}'’-]*\.?(?:,?[ \t]{1,2}\p{Script=Latin}[\p{Script=Latin}'’-]*\.?){1,3}$/u;
 
@@ -41,10 +42,15 @@ function isLatinName(v: string): boolean {
   return words.some((w) => firstNames().has(w));
 }
 
+/** The sex a whole value names (`男`, `F`, `female`), or null. */
+export function sexOf(v: string): 'male' | 'female' | null {
+  return MALE.test(v) ? 'male' : FEMALE.test(v) ? 'female' : null;
+}
+
 /** The shape of one trimmed, non-empty value, or null. */
 export function valueShape(v: string): ValueShape | null {
   if (v.length > 120) return null;
-  if (GENDER.test(v)) return 'gender';
+  if (sexOf(v)) return 'gender';
   if (isZhName(v) || isLatinName(v)) return 'person_name';
   if (/[0-9０-９]/u.test(v) && address().test(v)) return 'postal_address';
   return null;
