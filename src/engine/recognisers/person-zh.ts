@@ -259,7 +259,6 @@ const TO_SIMPLIFIED = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TO_SIMPLIFIED.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
 const TRANSLIT_CHARS = TRANSLIT_SIMPLIFIED + [...TO_SIMPLIFIED.keys()].join('');
 const T = `[${TRANSLIT_CHARS}]`;
-const IS_T = new RegExp(`^${T}$`, 'u');
 const DOT = '[·‧•・]';
 /** Cue words after a name that a person takes and a place or a thing does not (saying, titles, a life). */
 const TRANSLIT_AFTER =
@@ -385,7 +384,7 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
       const prev = text[at - 1] ?? '';
       const next = text[at + n.length] ?? '';
       // Inside a longer transliterated or Latin word it is another name or word.
-      const glued = latin ? /\p{L}/u.test(prev) || /\p{L}/u.test(next) : IS_T.test(prev) || IS_T.test(next) || /[·‧•・]/u.test(prev + next);
+      const glued = latin ? /\p{L}/u.test(prev) || /\p{L}/u.test(next) : isT[prev.charCodeAt(0)] === 1 || isT[next.charCodeAt(0)] === 1 || HAS_DOT.test(prev + next);
       if (!glued) pushForeign(out, at, at + n.length, [{ label: 'foreign name named earlier in the document', weight: 0.3 }]);
     }
   }
