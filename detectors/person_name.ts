@@ -166,6 +166,9 @@ function validateName(n: string): 'valid' | 'invalid' | 'unknown' {
     if (!compound && given === n[0]) return 'invalid';
     return 'unknown';
   }
+  // An epithet (`Lucas Cranach the Elder`, `Louis the German`) is judged by the name before it.
+  const epithet = / the \p{Lu}\p{Ll}+$/u.exec(n);
+  if (epithet && epithet.index > 0) return validateName(n.slice(0, epithet.index));
   const lower = n.toLowerCase();
   if (NOT_NAME_PHRASES.has(lower)) return 'invalid';
   const words = lower.split(' ');

@@ -149,6 +149,41 @@ describe('engine integration', () => {
     expect(names('Gomery, who led the inquiry, said such bodies are essential.')).toEqual(['Gomery']);
   });
 
+  it('a regnal or generational number, a suffix and an epithet belong to the name', () => {
+    expect(names('The estates passed to Edward IV and Richard III before 1485.')).toEqual(['Edward IV', 'Richard III']);
+    expect(names('Earldoms had existed under Henry I and were largely symbolic.')).toEqual(['Henry I']);
+    expect(names('In 1969, Pope Paul VI removed the penalty.')).toEqual(['Paul VI']);
+    expect(names('The park contains a monument to Martin Luther King, Jr.')).toEqual(['Martin Luther King, Jr.']);
+    expect(names('Two paintings by Lucas Cranach the Elder are on display.')).toEqual(['Lucas Cranach the Elder']);
+    // A middle initial with a period is an initial, not the numeral V or X; `I` the pronoun is never one.
+    expect(names('The board named Javier V. Suzuki as chief executive.')).toEqual(['Javier V. Suzuki']);
+    expect(names('Thanks John I will call you tomorrow.')).not.toContain('John I');
+    expect(names('World War II ended in 1945; Windows XP and Saturn V are products.')).toEqual([]);
+  });
+
+  it('what a sentence says of a lone word can make it a person: a pronoun, a person-only verb, a possession', () => {
+    expect(names('Tiberius reportedly regretted his departure from Rome.')).toEqual(['Tiberius']);
+    // A pronoun later in the sentence and a possession only people have tip a known surname over the line.
+    expect(names('In the end, Reagan was furious when he read the letter.')).toEqual(['Reagan']);
+    expect(names('In the end, Reagan was furious about the letter.')).toEqual([]);
+    expect(names('Critics praised Hitchcock\'s films for decades.')).toEqual(['Hitchcock']);
+    expect(names('Critics praised Hitchcock\'s plots for decades.')).toEqual([]);
+    expect(names('The bidding drew Adnan Z. Amin to the board.')).toEqual(['Adnan Z. Amin']);
+    // A place after `in`, a title in quotes, a thing with `its`: none of them a person.
+    expect(names('She was born in Castelfranco Veneto, where she grew up.')).toEqual([]);
+    expect(names('The band released "Fjögur Píanó" in 2012 and he liked it.')).toEqual([]);
+    expect(names('Brexit changed its course when it stalled.')).toEqual([]);
+  });
+
+  it('mail: a greeting, an addressed name and a known first name as a subject', () => {
+    expect(names('Not going well Hello Louise, I know you must be busy.')).toEqual(['Louise']);
+    expect(names('Richard, below is a list of the open invoices.')).toEqual(['Richard']);
+    expect(names('Great dress! Susanna is the best tailor in town.')).toEqual(['Susanna']);
+    expect(names('Doctor Bogomilsky knows her stuff too.')).toEqual(['Bogomilsky']);
+    // A first name that is a common word or a place stays unclaimed without more evidence.
+    expect(names('Virginia is for lovers. Hope is not a plan.')).toEqual([]);
+  });
+
   it('a lone word after a preposition reports someone else, not itself', () => {
     expect(names('Growth slowed in August, analysts at Barclays said.')).toEqual([]);
     expect(names('The banks agreed to merge, regulators in Sydney said on Friday.')).toEqual([]);

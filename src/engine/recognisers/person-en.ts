@@ -38,7 +38,7 @@ function lexicon() {
 /** Titles and roles written before a name; excluded from the span, counted as a cue. */
 const TITLES = new Set(
   [
-    'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+    'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
     'sen', 'senator', 'rep', 'representative', 'congressman', 'congresswoman', 'president', 'vice', 'governor', 'gov',
     'mayor', 'judge', 'justice', 'chancellor', 'minister', 'premier', 'secretary', 'general', 'gen', 'colonel', 'col',
     'captain', 'capt', 'lt', 'lieutenant', 'sgt', 'sergeant', 'officer', 'detective', 'det', 'inspector', 'constable',
@@ -50,6 +50,11 @@ const TITLES = new Set(
   ],
 );
 const STRONG_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'sen', 'senator', 'rep', 'gov', 'rev']);
+
+/** Greetings and thanks written right before a name in mail and chat: `Hi Dawn`, `Thanks Kam`. */
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'cheers', 'regards', 'congratulations', 'congrats']);
+/** A name opening a message or a line and addressed: `Richard, below is a list`, `Daren, I was wondering`. */
+const VOCATIVE = /^,[ \t]*(?:i|we|you|please|attached|here|below|above|thanks|thank|there|do|did|can|could|would|will|hope|just|as|let|see|this|these|per|fyi|sorry|good|great|congratulations|welcome)\b/iu;
 
 /** Words that make a capitalised run an organisation, a place or a thing, whatever else it holds. */
 const NOT_PERSON = new Set(
@@ -107,8 +112,26 @@ const APPOSITION = /^,[ \t]*(?:\d{1,3}[ \t]*,|(?:aged|now)[ \t]+\d|(?:a|an|the|w
 const SAID_BEFORE = /(?:said|says|told|wrote|writes|asked|asks|added|adds|explained|explains|recalled|recalls)[ \t]+$/iu;
 const POSSESSIVE = /^['’]s?\b/u;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'hers', 'him', 'their', 'them', 'our', 'us', 'its', 'this', 'that', 'these', 'those']);
-/** What only a person does or is, right after a lone word: `Millican died`, `Cotton was born`, `Wintour herself`. */
-const PERSON_PREDICATE = /^[ \t]*(?:died|was[ \t]+born|thought|thinks|suggested|smiled|laughed|nodded|shouted|whispered|cried|wept|married|dismisses|dismissed|himself|herself)\b/iu;
+/**
+ * What only a person does or is, right after a lone word, through an adverb or an auxiliary: `Millican died`,
+ * `Cotton was born`, `Wintour herself`, `Tiberius reportedly regretted`, `Aldrin has been married`.
+ */
+const PERSON_PREDICATE =
+  /^[ \t]*(?:(?:also|then|later|once|never|reportedly|personally|allegedly|famously|often|still|already|has|had|have|was|is|were|been)[ \t]+){0,3}(?:died|was[ \t]+born|thought|thinks|suggested|smiled|laughed|nodded|shouted|whispered|cried|wept|married|dismisses|dismissed|himself|herself|believed|believes|regretted|regrets|preferred|prefers|espoused|admired|admires|feared|hoped|hopes|wished|apologi[sz]ed|pleaded|vowed|confessed|resigned|retired|graduated|studied|composed|co-wrote|starred|sang|painted|re-elected|elected|appointed|educated|honou?red|knighted|bapti[sz]ed|buried|executed|assassinated|murdered|arrested|sentenced|lured|appalled|devout|widowed|divorced)\b/iu;
+/** He, she and their forms later in the same sentence: what the sentence says about the word is about a person. */
+const GENDERED_PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/iu;
+/** A possessive naming what people have and things do not: `Rafferty's brother`, `Hitchcock's films`. */
+const PERSONAL_POSSESSION =
+  /^['’]s?[ \t]+(?:\p{Ll}+[ \t]+)?(?:brother|sister|wife|husband|son|daughter|mother|father|parents|family|widow|widower|children|grandmother|grandfather|uncle|aunt|nephew|niece|cousin|girlfriend|boyfriend|fianc[ée]e?|partner|career|death|birth|funeral|childhood|biography|memoir|autobiography|teachings|films|novels|songs|albums|paintings|poems|performances?|presidency|reign|lawyer|attorney|spokesman|spokeswoman|mistress|heirs?)\b/u;
+/** A regnal or generational number after a name: `Edward IV`, `Pope Paul VI`, `Andre Price III`. */
+const NAME_NUMERAL = /^(?:II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3}|XIX|XX)\.?$/;
+/** `I` after a name is a numeral only where the pronoun cannot be: before punctuation or `and`, `of`, `with`. */
+const NUMERAL_I_AFTER = /^(?:\.?[ \t]*(?:[,;:()]|$)|\.?[ \t]+(?:and|or|of|with|who|whose)\b|['’]s\b|\.[ \t])/u;
+/** A generational suffix after a full name: `Martin Luther King, Jr.`, `John Smith Sr.`. */
+const GENERATION_SUFFIX = /^,?[ \t]+(?:Jr|Sr)(?:\.|\b)/u;
+/** An epithet after a name: `Lucas Cranach the Elder`, `Louis the German`, `Alfred the Great`. */
+const EPITHET = /^[ \t]+the[ \t]+(\p{Lu}\p{Ll}+)\b/u;
+const EPITHETS = new Set(['elder', 'younger', 'great', 'good', 'bold', 'wise', 'fair', 'pious', 'conqueror', 'confessor', 'magnificent', 'terrible', 'lionheart', 'bald', 'fat', 'just', 'unready', 'navigator', 'baptist', 'evangelist', 'apostle', 'lawgiver', 'venerable', 'martyr']);
 /** An age in apposition (`Jutting, now 31,`, `Smith, 45,`): a person. */
 const AGE_APPOSITION = /^,[ \t]*(?:(?:now|aged)[ \t]+)?\d{1,3}[ \t]*[,.]/u;
 
@@ -118,7 +141,7 @@ interface Tok {
   lower: string;
   start: number;
   end: number;
-  kind: 'word' | 'initial' | 'particle';
+  kind: 'word' | 'initial' | 'particle' | 'numeral';
 }
 
 const CAP_TOKEN = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?/gu;
@@ -157,7 +180,11 @@ function runs(text: string): Tok[][] {
     if (poss && word.length > 3) word = word.slice(0, poss.index);
     let kind: Tok['kind'] = 'word';
     const bare = word.replace(/\.$/, '');
-    if (bare.length === 1) kind = 'initial';
+    const afterTok = text.slice(start + m[0].length, start + m[0].length + 12);
+    if (cur.length > 0 && cur[cur.length - 1].kind === 'word' && /^[ \t]+$/.test(text.slice(cur[cur.length - 1].end, start)) && ((NAME_NUMERAL.test(word) && !(bare.length === 1 && word.endsWith('.'))) || (bare === 'I' && NUMERAL_I_AFTER.test(afterTok)))) {
+      kind = 'numeral';
+      word = bare;
+    } else if (bare.length === 1) kind = 'initial';
     else if (word.endsWith('.') && !TITLES.has(bare.toLowerCase())) word = bare; // a sentence end, not an abbreviation
     const tok: Tok = { text: word, lower: word.replace(/\.$/, '').toLowerCase(), start, end: start + word.length, kind };
     if (cur.length > 0) {
@@ -199,6 +226,11 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
       handle(toks.slice(0, t), text, L, state, out, []);
       toks = toks.slice(t);
     }
+    // A greeting glued to the name (`Hello Louise,`, `Thanks Kam`) is the cue before it, not part of it.
+    if (toks.length > 1 && GREETINGS.has(toks[0].lower)) {
+      cues.push({ label: `greeting (${toks[0].lower})`, weight: 0.2 });
+      toks = toks.slice(1);
+    }
     // Titles before the name: the last one is the cue, all are outside the span.
     let titled: string | undefined;
     while (toks.length > 1 && TITLES.has(toks[0].lower)) {
@@ -211,7 +243,11 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
   // A lone word accepted once (`Leive said`) is the same person elsewhere in the text, before that mention as
   // well as after it (`Bono is one of those guys,” Leive said`).
   const accepted = new Set<string>();
-  for (const r of out) if (confidenceOf(r) >= 0.5) for (const w of text.slice(r.start, r.end).toLowerCase().split(/\s+/)) accepted.add(w);
+  for (const r of out) {
+    if (confidenceOf(r) < 0.5) continue;
+    // The name's own words, not the `the` of an epithet, a numeral or a `Jr.`.
+    for (const w of text.slice(r.start, r.end).split(/[\s,]+/)) if (/^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Jr|Sr)\.?$/u.test(w)) accepted.add(w.toLowerCase());
+  }
   for (const r of out) {
     const word = text.slice(r.start, r.end).toLowerCase();
     if (/\s/.test(word) || confidenceOf(r) >= 0.5 || r.cues.some((c) => c.label.startsWith('coreference'))) continue;
@@ -219,6 +255,13 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
   }
   if (state.seen.size < MAX_SEEN) for (const w of accepted) state.seen.add(w);
   return out;
+}
+
+/** The text after `at` up to the end of its sentence (at most 120 characters). */
+function sentenceRest(text: string, at: number): string {
+  const rest = text.slice(at, at + 120);
+  const stop = /[.!?](?:[ \t"”’)]|$)|\n/u.exec(rest);
+  return stop ? rest.slice(0, stop.index) : rest;
 }
 
 function splitAt(toks: Tok[], bad: (t: Tok) => boolean): Tok[][] {
@@ -248,7 +291,20 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // A capitalised common word at a sentence start (`Yesterday`, `The`, `However`) is not part of the name.
   while (toks.length > 0 && isSentenceStart(text, toks[0].start) && L.common.has(toks[0].lower) && !L.first.has(toks[0].lower) && !L.last.has(toks[0].lower)) toks = toks.slice(1);
   while (toks.length > 0 && toks[0].kind !== 'word') toks = toks.slice(1);
+  // A numeral closing the run is part of the name (`Edward IV`); one inside it (`Henry VIII Tudor`) splits it.
+  let numeral: Tok | undefined;
+  if (toks.length > 1 && toks[toks.length - 1].kind === 'numeral') {
+    numeral = toks[toks.length - 1];
+    toks = toks.slice(0, -1);
+  }
+  if (toks.some((t) => t.kind === 'numeral')) {
+    for (const part of splitAt(toks, (t) => t.kind === 'numeral')) handle(part, text, L, state, out, []);
+    return;
+  }
   while (toks.length > 0 && toks[toks.length - 1].kind !== 'word') toks = toks.slice(0, -1);
+  if (toks.length === 0) return;
+  // The numeral belonged to the last word; initials between them (`John Q. IV`) leave it off.
+  if (numeral && toks[toks.length - 1] !== toksIn[toksIn.indexOf(numeral) - 1]) numeral = undefined;
   if (toks.length === 0 || toks.length > 5) return;
   const words = toks.filter((t) => t.kind === 'word');
   // A capitalised pronoun at a sentence start (`He added:`) takes a reporting verb as a name would.
@@ -259,7 +315,19 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if (words.length === 1 && (L.places.has(words[0].lower) || L.orgs.has(words[0].lower))) return;
   if (words.length >= 2 && L.places.has(words[0].lower) && !L.first.has(words[0].lower) && L.places.has(words[words.length - 1].lower)) return;
   const start = toks[0].start;
-  const end = toks[toks.length - 1].end;
+  let end = toks[toks.length - 1].end;
+  if (numeral) {
+    end = numeral.end;
+    cues.push({ label: 'regnal or generational number', weight: 0.35 });
+  } else {
+    const suffix = GENERATION_SUFFIX.exec(text.slice(end, end + 8));
+    if (suffix && words.length >= 2) end += suffix[0].length;
+  }
+  const epithet = EPITHET.exec(text.slice(end, end + 24));
+  if (epithet && (EPITHETS.has(epithet[1].toLowerCase()) || L.demonyms.has(epithet[1].toLowerCase()))) {
+    end += epithet[0].length;
+    cues.push({ label: 'epithet (the …)', weight: 0.25 });
+  }
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   // A name glued to a handle, an e-mail or a path is someone's account, not running text.
@@ -277,22 +345,33 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // news, mostly a person met earlier by full name: for a lone word these cues carry the decision.
   // (Not after a preposition: `analysts at Barclays said`, `regulators in Sydney said` report someone else.)
   const lone = !full && !/\b(?:at|in|of|from|for|with|by|on|near|to|into|across|inside|outside)[ \t]+$/iu.test(before);
+  // A known first name that is no common word, place or firm: its capital says nothing, the word does.
+  const plainFirst = !full && L.first.has(first) && !L.common.has(first) && !L.places.has(first) && !L.orgs.has(first);
   if (STRONG_REPORTING.test(after)) cues.push({ label: 'reporting verb after', weight: lone ? 0.4 : 0.25 });
   else if (lone && PERSON_PREDICATE.test(after)) cues.push({ label: 'person-only predicate after', weight: 0.4 });
-  else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: 0.1 });
+  else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: lone && plainFirst ? 0.2 : 0.1 });
   if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
   else if (BEFORE_CUE.test(before)) cues.push({ label: 'cue before', weight: 0.2 });
+  if (plainFirst && isSentenceStart(text, start) && VOCATIVE.test(after)) cues.push({ label: 'addressed (name, …)', weight: 0.3 });
   if (!full && /^,[ \t]*who[ \t]/u.test(after)) cues.push({ label: "relative 'who' after", weight: 0.4 });
   else if (AGE_APPOSITION.test(after)) cues.push({ label: 'age in apposition', weight: full ? 0.15 : 0.4 });
   else if (APPOSITION.test(after)) cues.push({ label: 'apposition', weight: full ? 0.15 : 0.25 });
+  else if (PERSONAL_POSSESSION.test(after)) cues.push({ label: 'personal possessive', weight: 0.3 });
   else if (POSSESSIVE.test(after)) cues.push({ label: 'possessive', weight: 0.05 });
+  // `Rafferty recorded a new version of his song`, `George was appalled by what he saw`: the subject of a clause
+  // that goes on with he or she. Only up to the sentence's end, and not after a preposition (`in Paris, she`).
+  const placed = /\b(?:at|in|from|near|into|across|inside|outside|on)[ \t]+$/iu.test(before);
+  const quoted = /["“‘'][ \t]*$/u.test(before) && /^[ \t]*["”’']/u.test(after);
+  if ((lone || full) && !placed && !quoted && GENDERED_PRONOUN.test(sentenceRest(text, end))) cues.push({ label: 'he or she later in the sentence', weight: full ? 0.1 : 0.25 });
+  // A middle initial (`Adnan Z. Amin`, `John Q. Public`) is how people's names are written, not places' or firms'.
+  if (full && toks.some((t, i) => t.kind === 'initial' && i > 0 && i < toks.length - 1)) cues.push({ label: 'middle initial', weight: 0.15 });
   const known = (w: Tok) => L.first.has(w.lower) || L.last.has(w.lower) || L.common.has(w.lower) || L.places.has(w.lower) || L.orgs.has(w.lower);
   // Two or three capitalised words no lexicon knows, in the middle of a sentence: in news, mostly a person.
   if (full && words.length <= 3 && !isSentenceStart(text, start) && words.every((w) => !known(w))) cues.push({ label: 'unknown capitalised words mid-sentence', weight: 0.1 });
   const commonWords = words.filter((w) => L.common.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower));
   if (commonWords.length > 0) cues.push({ label: 'capitalised common word', weight: -0.2 * commonWords.length });
   if (words.some((w) => L.places.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower))) cues.push({ label: 'place word', weight: -0.2 });
-  if (!full && isSentenceStart(text, start) && !cues.some((c) => c.label.startsWith('coreference') || c.label.startsWith('title'))) cues.push({ label: 'single word at a sentence start', weight: -0.1 });
+  if (!full && isSentenceStart(text, start) && !cues.some((c) => c.label.startsWith('coreference') || c.label.startsWith('title') || c.label === 'person-only predicate after') && !plainFirst) cues.push({ label: 'single word at a sentence start', weight: -0.1 });
   const r: Recognised = { start, end, recogniser: 'recogniser:person_name.en', base, cues };
   out.push(r);
   let score = base;
