@@ -175,6 +175,12 @@ describe('engine integration', () => {
     expect(names('Brexit changed its course when it stalled.')).toEqual([]);
   });
 
+  it('a word with some evidence of its own, listed with a name, is a name too', () => {
+    expect(names('The letter was signed by Senator Maria Gonzalez and Okafor on Monday.')).toEqual(['Maria Gonzalez', 'Okafor']);
+    // A capital alone is not enough evidence: places and things are listed with people too.
+    expect(names('The letter was signed by Senator Maria Gonzalez and Fallujah on Monday.')).toEqual(['Maria Gonzalez']);
+  });
+
   it('mail: a greeting, an addressed name and a known first name as a subject', () => {
     expect(names('Not going well Hello Louise, I know you must be busy.')).toEqual(['Louise']);
     expect(names('Richard, below is a list of the open invoices.')).toEqual(['Richard']);

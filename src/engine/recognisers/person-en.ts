@@ -51,6 +51,11 @@ const TITLES = new Set(
 );
 const STRONG_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'sen', 'senator', 'rep', 'gov', 'rev']);
 
+const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
+/** A listed word needs some evidence of its own (a cue, not a capital alone) before its neighbour counts. */
+const COORDINATED_FLOOR = 0.25;
+const COORDINATED_WEIGHT = 0.3;
+
 /** Greetings and thanks written right before a name in mail and chat: `Hi Dawn`, `Thanks Kam`. */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'cheers', 'regards', 'congratulations', 'congrats']);
 /** A name opening a message or a line and addressed: `Richard, below is a list`, `Daren, I was wondering`. */
@@ -253,6 +258,16 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
     if (/\s/.test(word) || confidenceOf(r) >= 0.5 || r.cues.some((c) => c.label.startsWith('coreference'))) continue;
     if (accepted.has(word) || state.seen.has(word)) r.cues.push({ label: 'coreference with a name accepted in the document', weight: 0.45 });
   }
+  // Names are listed with names: `Piaf and Mômone`, `Craig and Nate`, `Kennedy, Souter and Ginsburg`.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!COORDINATION.test(text.slice(a.end, b.start))) continue;
+    const ca = confidenceOf(a);
+    const cb = confidenceOf(b);
+    if (ca >= 0.5 && cb < 0.5 && cb >= COORDINATED_FLOOR) b.cues.push({ label: 'listed with a name', weight: COORDINATED_WEIGHT });
+    else if (cb >= 0.5 && ca < 0.5 && ca >= COORDINATED_FLOOR) a.cues.push({ label: 'listed with a name', weight: COORDINATED_WEIGHT });
+  }
   if (state.seen.size < MAX_SEEN) for (const w of accepted) state.seen.add(w);
   return out;
 }
@@ -335,7 +350,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   const first = words[0].lower;
   const last = words[words.length - 1].lower;
   const full = words.length >= 2;
-  const base = full ? 0.35 : 0.1;
+  const base = full ? 0.35 : 0.15;
   if (L.first.has(first)) cues.push({ label: 'first-name lexicon', weight: 0.25 });
   if (full && (L.last.has(last) || (PINYIN_SYLLABLE.test(last) && PINYIN_SURNAMES.includes(first)))) cues.push({ label: 'surname lexicon', weight: 0.15 });
   else if (full && PINYIN_SURNAMES.includes(first) && words.slice(1).every((w) => PINYIN_SYLLABLE.test(w.lower))) cues.push({ label: 'romanised Chinese name', weight: 0.3 });
@@ -371,7 +386,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   const commonWords = words.filter((w) => L.common.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower));
   if (commonWords.length > 0) cues.push({ label: 'capitalised common word', weight: -0.2 * commonWords.length });
   if (words.some((w) => L.places.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower))) cues.push({ label: 'place word', weight: -0.2 });
-  if (!full && isSentenceStart(text, start) && !cues.some((c) => c.label.startsWith('coreference') || c.label.startsWith('title') || c.label === 'person-only predicate after') && !plainFirst) cues.push({ label: 'single word at a sentence start', weight: -0.1 });
+  if (!full && isSentenceStart(text, start) && !cues.some((c) => c.label.startsWith('coreference') || c.label.startsWith('title') || c.label === 'person-only predicate after') && !plainFirst) cues.push({ label: 'single word at a sentence start', weight: -0.05 });
   const r: Recognised = { start, end, recogniser: 'recogniser:person_name.en', base, cues };
   out.push(r);
   let score = base;
