@@ -205,6 +205,16 @@ describe('engine integration', () => {
     expect(names('伊朗表示，阿里巴巴集团将在杭州投资。西格尔访问了科罗拉多州和塞尔维亚。')).toEqual(['西格尔']);
   });
 
+  it('Chinese: regnal numbers, a role before a dotted name, and places, titles and counted nouns that are no names', () => {
+    expect(names('1553年，威廉一世抵御了进攻。')).toEqual(['威廉一世']);
+    expect(names('为了纪念威廉三世和玛丽二世，学院改了名。')).toEqual(['威廉三世', '玛丽二世']);
+    expect(names('慈善家约翰·史密斯成立了儿童院。')).toEqual(['约翰·史密斯']);
+    expect(names('“我们相信交通能帮忙，”商业改善会主席喬·斯頓雷說道。')).toEqual(['喬·斯頓雷']);
+    expect(names('恒河和雅鲁藏布江河口均流出至安达曼海。')).toEqual([]);
+    expect(names('教区下辖218个堂区，有327名司铎。')).toEqual([]);
+    expect(names('据阿卡德史诗《埃努玛·埃利什》的记载，天地初开。')).toEqual([]);
+  });
+
   it('a label still wins the span (pattern and recogniser agree on one finding)', () => {
     const r = scanTextSync('Name: Alice Smith', { showValues: true, fingerprintKey: 't' });
     expect(r.findings.filter((f) => f.detector === 'person_name').map((f) => f.value)).toEqual(['Alice Smith']);

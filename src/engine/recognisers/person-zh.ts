@@ -167,6 +167,9 @@ function recogniseNativeZh(text: string): Recognised[] {
   return out;
 }
 
+const NATIVE_PLACE_AFTER = /^(?:[路街巷州港岛島湾灣海峰]|大道|地区|地區|分校|学院|學院|群岛|群島|帝国|帝國|王朝|语|語|族)/u;
+/** A count of people before the word (五名司铎, 三位教授): a noun for people, not one person's name. */
+const COUNTED = /[0-9０-９一二三四五六七八九十百千万两几多数數]+[名位个個]$/u;
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tokens that never are a given name: prepositions, conjunctions, particles, adverbs, pronouns, numbers. */
 const FUNCTION_TAGS = /^(?:p|c|u.*|d|r|m|q|f|y|e|o|w)$/;
@@ -237,6 +240,8 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   if (sl === 2) cues.push({ label: 'compound surname', weight: 0.1 });
   const before = text.slice(Math.max(0, from + t.start - 4), from + t.start);
   const after = text.slice(from + end, from + end + 4);
+  // A road, a sea, an empire or a language named after the word (桂林路, 安达曼海, 苏美尔语): a place or a thing.
+  if (NATIVE_PLACE_AFTER.test(after) || COUNTED.test(before)) return null;
   if (BEFORE.test(before)) cues.push({ label: 'cue before', weight: 0.15 });
   if (AFTER.test(after)) cues.push({ label: 'cue after', weight: 0.15 });
   if (L.surnameWords.has(name)) cues.push({ label: 'common word', weight: -0.35 });
@@ -266,11 +271,21 @@ const TRANSLIT_AFTER =
 /** Roles and relations written right before a name. */
 const TRANSLIT_BEFORE =
   '主席|总统|總統|首相|主任|部长|部長|议员|議員|创始人|創始人|扮演者|候选人|候選人|发言人|發言人|女儿|女兒|儿子|兒子|妻子|丈夫|母亲|母親|父亲|父親|名为|名為|名叫|球员|球員|教练|教練|导演|導演|演员|演員|记者|記者|总裁|總裁|律师|律師|医生|醫生|教授|博士|作家|歌手|队长|隊長|大使|国王|國王|女王|王子|公主|用户|用戶|网友|網友|妈妈|媽媽|投票给|投票給';
+const BEFORE_ROLES = new Set(TRANSLIT_BEFORE.split('|'));
+/** How many characters at `start` end a role word that began before it (主席 at 席): 0 when none does. */
+function roleOverlap(text: string, start: number): number {
+  for (let k = 1; k <= 2; k++) {
+    for (let len = k + 1; len <= 3; len++) if (start + k - len >= 0 && BEFORE_ROLES.has(text.slice(start + k - len, start + k))) return k;
+  }
+  return 0;
+}
+
 /** Role words ending in a transliteration character: before a name, not inside it (助理科瑞·舒尔曼). */
 const LEFT_WORD_END = /^(?:助理|经理|經理|总理|總理|代理|护理|護理|处理|處理|管理|治理|办理|辦理|审理|審理|受理)$/u;
 const TRANSLIT_DOTTED = new RegExp(`${T}{1,6}(?:${DOT}${T}{1,8}){1,3}`, 'gu');
 const TRANSLIT_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${T}{2,6}|(?<!${T})${T}{2,6}(?=(?:${TRANSLIT_AFTER}))`, 'gu');
 const HAS_DOT = /[·‧•・]/u;
+const REGNAL = new RegExp(`${T}{2,6}([一二三四五六七八九十]{1,3}世)`, 'gu');
 const ANY_CUE = new RegExp(`${TRANSLIT_BEFORE}|${TRANSLIT_AFTER}`, 'u');
 const LATIN_NAME = '\\p{Lu}[\\p{Ll}\\p{Lu}]+(?: \\p{Lu}\\p{Ll}*){0,3}';
 const LATIN_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${LATIN_NAME}|(?<![\\p{Script=Latin}\\p{N} ])${LATIN_NAME}(?=(?:${TRANSLIT_AFTER}))`, 'gu');
@@ -285,7 +300,7 @@ const TRANSLIT_PLACES = new Set(
 const PLACE_ENDING = /(?:罗斯|羅斯|利亚|利亞|尼亚|尼亞|西亚|西亞|比亚|比亞|维亚|維亞)$/u;
 
 /** After a dictionary name: a place or an organisation word makes it one (科罗拉多州, 阿里巴巴集团). */
-const PLACE_AFTER = /^(?:[州市省堡港岛島山河湖国國城区區县縣镇鎮村峰湾灣海族语語队隊军軍]|大学|大學|集团|集團|公司|银行|銀行|组织|組織|协会|協會|基金|中心|酒店|医院|醫院|学院|學院|电视|電視|网|網)/u;
+const PLACE_AFTER = /^(?:[州市省堡港岛島山河湖国國城区區县縣镇鎮村峰湾灣海族语語队隊军軍路街]|分校|帝国|帝國|王朝|群岛|群島|大学|大學|集团|集團|公司|银行|銀行|组织|組織|协会|協會|基金|中心|酒店|医院|醫院|学院|學院|电视|電視|网|網)/u;
 const PLACE_BEFORE = /(?:[在于於到往赴经經]|来自|來自|首都|位于|位於|访问|訪問|前往|飞往|飛往)$/u;
 
 let foreignDict: Set<string> | undefined;
@@ -315,7 +330,7 @@ function toSimplified(s: string): string {
  * dictionary name alone is found only on a line that something else brought in.
  */
 export function zhForeignTriggerSource(): string {
-  return `\\p{Han}${DOT}\\p{Han}|(?:${TRANSLIT_BEFORE})(?:${T}{2}|\\p{Lu})|(?:${T}{2}|\\p{Ll})(?:${TRANSLIT_AFTER})`;
+  return `\\p{Han}${DOT}\\p{Han}|${T}{2}[一二三四五六七八九十]{1,3}世|(?:${TRANSLIT_BEFORE})(?:${T}{2}|\\p{Lu})|(?:${T}{2}|\\p{Ll})(?:${TRANSLIT_AFTER})`;
 }
 
 /** Doc-level memory of foreign names found earlier: a later bare 特朗普 is the 唐纳德·特朗普 seen before. */
@@ -337,9 +352,13 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
   for (let m = HAS_DOT.test(text) ? TRANSLIT_DOTTED.exec(text) : null; m; m = TRANSLIT_DOTTED.exec(text)) {
     let start = m.index;
     if (start > 0 && LEFT_WORD_END.test(text.slice(start - 1, start + 1))) start += 1;
+    // A role word whose last character is a transliteration one (主席喬·斯頓雷): the name starts after it.
+    else start += roleOverlap(text, start);
     const end = m.index + m[0].length;
     const name = text.slice(start, end);
     if (/^[·‧•・]/u.test(name)) continue;
+    // A whole title between 《》 is a work (《埃努玛·埃利什》), not its author.
+    if (text[start - 1] === '《' && text[end] === '》') continue;
     pushForeign(out, start, end, [{ label: 'transliterated name with an interpunct', weight: 0.45 }]);
     const parts = name.split(/[·‧•・]/u);
     names.add(parts[parts.length - 1]);
@@ -374,6 +393,22 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
     if (PLACE_AFTER.test(text.slice(j, j + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     pushForeign(out, start, j, [{ label: "transliterated name in the segmenter's dictionary", weight: 0.25 }]);
     names.add(name);
+  }
+  // A regnal number (阿方索一世, 威廉三世, 玛丽二世): a monarch's name, which the runs above may have missed.
+  REGNAL.lastIndex = 0;
+  for (let m = text.includes('世') ? REGNAL.exec(text) : null; m; m = REGNAL.exec(text)) {
+    const start = m.index + roleOverlap(text, m.index);
+    const end = m.index + m[0].length;
+    const run = text.slice(start, end - m[1].length);
+    if (run.length < 2 || TRANSLIT_PLACES.has(run)) continue;
+    const at = out.findIndex((r) => r.start < end && start < r.end);
+    if (at >= 0) {
+      // The name was found without its number: the number belongs to it.
+      if (out[at].end === end - m[1].length) out[at].end = end;
+      continue;
+    }
+    pushForeign(out, start, end, [{ label: 'transliterated name with a regnal number', weight: 0.35 }]);
+    names.add(run);
   }
   for (const n of state?.seen ?? []) names.add(n);
   // Other mentions of a name found above, bare (a surname alone, no cue) anywhere in the document.
