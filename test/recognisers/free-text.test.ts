@@ -186,6 +186,8 @@ describe('engine integration', () => {
     expect(names('Richard, below is a list of the open invoices.')).toEqual(['Richard']);
     expect(names('Great dress! Susanna is the best tailor in town.')).toEqual(['Susanna']);
     expect(names('Doctor Bogomilsky knows her stuff too.')).toEqual(['Bogomilsky']);
+    expect(names('Talented and fresh work. Paula has an amazing gift for creating.')).toEqual(['Paula']);
+    expect(names('The great steps in front of St. Michael still attract the public.')).toEqual([]);
     // A first name that is a common word or a place stays unclaimed without more evidence.
     expect(names('Virginia is for lovers. Hope is not a plan.')).toEqual([]);
   });
