@@ -188,6 +188,10 @@ describe('engine integration', () => {
     expect(names('Doctor Bogomilsky knows her stuff too.')).toEqual(['Bogomilsky']);
     expect(names('Talented and fresh work. Paula has an amazing gift for creating.')).toEqual(['Paula']);
     expect(names('The great steps in front of St. Michael still attract the public.')).toEqual([]);
+    expect(names('Many thanks! Debra Perlingiere Edward Terry 09/08/2000 09:55 AM FYI')).toEqual(['Debra Perlingiere', 'Edward Terry']);
+    expect(names('Thanks, Chris Abel Manager, Risk Controls')).toEqual(['Chris Abel']);
+    expect(names('I talked this morning with Tom Hall and we agreed.')).toEqual(['Tom Hall']);
+    expect(names('The hearing on the Health Care Bill was held in Carnegie Hall.')).toEqual([]);
     // A first name that is a common word or a place stays unclaimed without more evidence.
     expect(names('Virginia is for lovers. Hope is not a plan.')).toEqual([]);
   });

@@ -56,6 +56,9 @@ const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
 const COORDINATED_FLOOR = 0.25;
 const COORDINATED_WEIGHT = 0.3;
 
+/** Words that end no name: what mail puts right after a signature or a greeting's name. */
+const TRAILING_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'here', 'there', 'we', 'as', 'i', 'you', 'please', 'sent', 'from', 'to', 'cc', 're', 'fw', 'fwd', 'subject', 'and', 'or', 'but', 'so', 'if', 'when', 'attached', 'below', 'thanks', 'regards']);
+
 /** Greetings and thanks written right before a name in mail and chat: `Hi Dawn`, `Thanks Kam`. */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'cheers', 'regards', 'congratulations', 'congrats']);
 /** A name opening a message or a line and addressed: `Richard, below is a list`, `Daren, I was wondering`. */
@@ -320,13 +323,26 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if (toks.length === 0) return;
   // The numeral belonged to the last word; initials between them (`John Q. IV`) leave it off.
   if (numeral && toks[toks.length - 1] !== toksIn[toksIn.indexOf(numeral) - 1]) numeral = undefined;
+  // A function word or a role glued after a name in mail (`Mike The new deal`, `Mark E Haedicke Sent by:`,
+  // `Chris Abel Manager, Risk Controls`) is not part of it.
+  while (!numeral && toks.length > 2 && (TRAILING_STOP.has(toks[toks.length - 1].lower) || (TITLES.has(toks[toks.length - 1].lower) && !L.last.has(toks[toks.length - 1].lower) && !L.first.has(toks[toks.length - 1].lower)))) toks = toks.slice(0, -1);
+  while (!numeral && toks.length === 2 && toks[1].kind === 'word' && TRAILING_STOP.has(toks[1].lower) && L.first.has(toks[0].lower)) toks = toks.slice(0, 1);
+  // Two people signed one after the other (`Debra Perlingiere Edward Terry`): first, last, first, last.
+  if (toks.length === 4 && toks.every((t) => t.kind === 'word') && L.first.has(toks[0].lower) && L.first.has(toks[2].lower) && !L.first.has(toks[1].lower)) {
+    handle(toks.slice(0, 2), text, L, state, out, cues);
+    handle(toks.slice(2), text, L, state, out, []);
+    return;
+  }
   if (toks.length === 0 || toks.length > 5) return;
   const words = toks.filter((t) => t.kind === 'word');
   // A capitalised pronoun at a sentence start (`He added:`) takes a reporting verb as a name would.
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return;
   const phrase = toks.map((t) => t.lower).join(' ');
   // Organisations, places and things: the whole run is refused, not trimmed to a name-like part.
-  if (words.some((t) => NOT_PERSON.has(t.lower)) || L.orgs.has(phrase) || L.places.has(phrase)) return;
+  // Except a first name first (`Bill Gold`) or a surname last after one (`Tom Hall`): those are names.
+  const thing = (t: Tok, i: number) =>
+    NOT_PERSON.has(t.lower) && !(words.length >= 2 && ((i === 0 && L.first.has(t.lower)) || (i === words.length - 1 && L.last.has(t.lower) && L.first.has(words[0].lower))));
+  if (words.some(thing) || L.orgs.has(phrase) || L.places.has(phrase)) return;
   if (words.length === 1 && (L.places.has(words[0].lower) || L.orgs.has(words[0].lower))) return;
   if (words.length >= 2 && L.places.has(words[0].lower) && !L.first.has(words[0].lower) && L.places.has(words[words.length - 1].lower)) return;
   const start = toks[0].start;
