@@ -221,6 +221,14 @@ describe('engine integration', () => {
     expect(names('据阿卡德史诗《埃努玛·埃利什》的记载，天地初开。')).toEqual([]);
   });
 
+  it('Chinese news and social media: meetings, friends, a verb glued to a name, and companies that are no names', () => {
+    expect(names('习近平会见特朗普')).toEqual(['习近平', '特朗普']);
+    expect(names('我闺蜜陈思思生日快乐🎂～')).toEqual(['陈思思']);
+    expect(names('今天和李小红去吃饭了，王建国说味道不错！')).toEqual(['李小红', '王建国']);
+    expect(names('马云说阿里巴巴要做102年的公司')).toEqual(['马云']);
+    expect(names('亚马逊表示将裁员，麦肯锡发布报告。')).toEqual([]);
+  });
+
   it('a label still wins the span (pattern and recogniser agree on one finding)', () => {
     const r = scanTextSync('Name: Alice Smith', { showValues: true, fingerprintKey: 't' });
     expect(r.findings.filter((f) => f.detector === 'person_name').map((f) => f.value)).toEqual(['Alice Smith']);

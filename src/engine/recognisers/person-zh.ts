@@ -24,10 +24,10 @@ function lexicon() {
   return lex;
 }
 
-const BEFORE_WORDS = '记者|通讯员|发言人|联系人|收件人|收货人|负责人|代表|委员|主席|总统|总理|首相|部长|局长|厅长|省长|市长|县长|区长|书记|主任|院长|校长|所长|董事长|总裁|总经理|经理|教授|老师|医生|律师|法官|警官|民警|导演|演员|歌手|作家|选手|运动员|教练|队长|网友|博主|作者|编辑|主持人|患者|客户|用户|会员|顾客|乘客|业主|租客|村民|居民|市民|工人|学生|同学|员工|专家|研究员|工程师|创始人|大使|先生|女士|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|朋友|同事|遇到了|见到了|感谢|采访了|名叫|据|由|和|与|及|向|对|给|请|让|叫|是';
+const BEFORE_WORDS = '记者|通讯员|发言人|联系人|收件人|收货人|负责人|代表|委员|主席|总统|总理|首相|部长|局长|厅长|省长|市长|县长|区长|书记|主任|院长|校长|所长|董事长|总裁|总经理|经理|教授|老师|医生|律师|法官|警官|民警|导演|演员|歌手|作家|选手|运动员|教练|队长|网友|博主|作者|编辑|主持人|患者|客户|用户|会员|顾客|乘客|业主|租客|村民|居民|市民|工人|学生|同学|员工|专家|研究员|工程师|创始人|大使|先生|女士|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|朋友|同事|闺蜜|男友|女友|男朋友|女朋友|老公|老婆|室友|同桌|老板|领导|偶像|姐妹|兄弟|会见|会晤|接见|致电|遇到了|见到了|感谢|采访了|名叫|据|由|和|与|及|向|对|给|请|让|叫|是';
 /** Words right before a name: roles, titles, reporters, form labels. */
 const BEFORE = new RegExp(`(?:${BEFORE_WORDS})$`, 'u');
-const AFTER_WORDS = '说|表示|称|指出|认为|介绍|告诉|透露|强调|坦言|回忆|解释|补充|提到|提出|建议|呼吁|宣布|回应|回答|问道|笑称|曾任|报道|发现|等人|等|今年|现年|和|与|一家|夫妇|先生|女士|小姐|老师|教授|医生|同学|同志|律师|记者|主任|经理|说道|写道|发文|发帖|留言|评论|告诉|接受|带领|率领|出席|参加|获得|担任|出生|去世';
+const AFTER_WORDS = '说|表示|称|指出|认为|介绍|告诉|透露|强调|坦言|回忆|解释|补充|提到|提出|建议|呼吁|宣布|回应|回答|问道|笑称|曾任|报道|发现|等人|等|今年|现年|和|与|一家|夫妇|先生|女士|小姐|老师|教授|医生|同学|同志|律师|记者|主任|经理|说道|写道|发文|发帖|留言|评论|告诉|接受|带领|率领|出席|参加|获得|担任|出生|去世|会见|会晤|接见|致电|回应|主持|生日';
 /** Words right after a name: saying verbs, honorifics, roles. */
 const AFTER = new RegExp(`^(?:${AFTER_WORDS})`, 'u');
 // Set lookups of 1–3 characters instead of a regex per surname occurrence: this runs on every candidate line.
@@ -170,6 +170,8 @@ function recogniseNativeZh(text: string): Recognised[] {
 const NATIVE_PLACE_AFTER = /^(?:[路街巷州港岛島湾灣海峰]|大道|地区|地區|分校|学院|學院|群岛|群島|帝国|帝國|王朝|语|語|族)/u;
 /** A count of people before the word (五名司铎, 三位教授): a noun for people, not one person's name. */
 const COUNTED = /[0-9０-９一二三四五六七八九十百千万两几多数數]+[名位个個]$/u;
+/** One-character verbs and particles the HMM glues to the name before them. */
+const GLUED_AFTER = /^[去来在是的了和与跟把被给对向到要会也都就还又说]$/u;
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tokens that never are a given name: prepositions, conjunctions, particles, adverbs, pronouns, numbers. */
 const FUNCTION_TAGS = /^(?:p|c|u.*|d|r|m|q|f|y|e|o|w)$/;
@@ -212,6 +214,10 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
     // jieba glued a saying verb to the name (`李明华说`).
     end = t.start + sl + 2;
     cues.push({ label: 'segmenter: name before a verb', weight: 0.1 });
+  } else if (t.word.length === sl + 3 && t.tag === 'x' && GLUED_AFTER.test(t.word.slice(sl + 2))) {
+    // …or a one-character verb or particle (`李小红去`, `张伟在`): the name is what comes before it.
+    end = t.start + sl + 2;
+    cues.push({ label: 'segmenter: name before a verb', weight: 0.1 });
   } else {
     return null;
   }
@@ -230,6 +236,7 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
     end = t.end - 1;
   }
   const name = text.slice(from + t.start, from + end);
+  if (TRANSLIT_ORGS.has(name) || TRANSLIT_ORGS.has(text.slice(from + t.start, from + t.end))) return null;
   const given = name.slice(sl);
   if (given.length < 1 || given.length > 2 || NOT_GIVEN.test(given) || /[人市省县区州]$/u.test(given)) return null;
   const weight = givenWeight(given, L.given);
@@ -267,10 +274,10 @@ const T = `[${TRANSLIT_CHARS}]`;
 const DOT = '[·‧•・]';
 /** Cue words after a name that a person takes and a place or a thing does not (saying, titles, a life). */
 const TRANSLIT_AFTER =
-  '说道|說道|写道|寫道|表示|解释|解釋|补充|補充|透露|强调|強調|坦言|承认|承認|回忆|回憶|认为|認為|告诉|告訴|指出|先生|女士|小姐|夫人|说|說|描述|驳回|駁回|相信|出生|去世|逝世|辞职|辭職|当选|當選|似乎|向来|向來|本人|自己';
+  '会见|會見|会晤|會晤|接见|接見|致电|致電|说道|說道|写道|寫道|表示|解释|解釋|补充|補充|透露|强调|強調|坦言|承认|承認|回忆|回憶|认为|認為|告诉|告訴|指出|先生|女士|小姐|夫人|说|說|描述|驳回|駁回|相信|出生|去世|逝世|辞职|辭職|当选|當選|似乎|向来|向來|本人|自己';
 /** Roles and relations written right before a name. */
 const TRANSLIT_BEFORE =
-  '主席|总统|總統|首相|主任|部长|部長|议员|議員|创始人|創始人|扮演者|候选人|候選人|发言人|發言人|女儿|女兒|儿子|兒子|妻子|丈夫|母亲|母親|父亲|父親|名为|名為|名叫|球员|球員|教练|教練|导演|導演|演员|演員|记者|記者|总裁|總裁|律师|律師|医生|醫生|教授|博士|作家|歌手|队长|隊長|大使|国王|國王|女王|王子|公主|用户|用戶|网友|網友|妈妈|媽媽|投票给|投票給';
+  '主席|总统|總統|首相|主任|部长|部長|议员|議員|创始人|創始人|扮演者|候选人|候選人|发言人|發言人|女儿|女兒|儿子|兒子|妻子|丈夫|母亲|母親|父亲|父親|名为|名為|名叫|球员|球員|教练|教練|导演|導演|演员|演員|记者|記者|总裁|總裁|律师|律師|医生|醫生|教授|博士|作家|歌手|队长|隊長|大使|国王|國王|女王|王子|公主|用户|用戶|网友|網友|妈妈|媽媽|投票给|投票給|会见|會見|会晤|會晤|接见|接見|致电|致電';
 const BEFORE_ROLES = new Set(TRANSLIT_BEFORE.split('|'));
 /** How many characters at `start` end a role word that began before it (主席 at 席): 0 when none does. */
 function roleOverlap(text: string, start: number): number {
@@ -295,6 +302,13 @@ const LATIN_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${LATIN_NAME}|(?<![\\p
  */
 const TRANSLIT_PLACES = new Set(
   '伊朗|巴西|沙特|古巴|秘鲁|秘魯|智利|希腊|希臘|荷兰|荷蘭|芬兰|芬蘭|波兰|波蘭|瑞典|瑞士|丹麦|丹麥|挪威|冰岛|冰島|爱尔兰|愛爾蘭|苏格兰|蘇格蘭|英格兰|英格蘭|乌克兰|烏克蘭|埃及|索马里|索馬里|苏丹|蘇丹|加纳|加納|突尼斯|以色列|约旦|約旦|卡塔尔|卡塔爾|科威特|巴林|阿曼|土耳其|塞浦路斯|马耳他|馬耳他|葡萄牙|法兰西|法蘭西|奥地利|奧地利|匈牙利|捷克|斯洛伐克|立陶宛|阿富汗|孟加拉|尼泊尔|尼泊爾|缅甸|緬甸|越南|新加坡|印尼|菲律宾|菲律賓|墨西哥|海地|巴拿马|巴拿馬|阿根廷|乌拉圭|烏拉圭|巴拉圭|加拿大|伦敦|倫敦|巴黎|柏林|莫斯科|罗马|羅馬|维也纳|維也納|德黑兰|德黑蘭|华盛顿|華盛頓|白宫|白宮|北约|北約|欧盟|歐盟'.split('|'),
+);
+/**
+ * Companies and brands written in transliteration characters, which jieba's dictionary lists as names
+ * (阿里巴巴, 沃尔玛, 麦肯锡) and which speak in the news as people do (亚马逊表示).
+ */
+const TRANSLIT_ORGS = new Set(
+  '阿里巴巴|亚马逊|亞馬遜|迪士尼|星巴克|麦当劳|麥當勞|肯德基|沃尔玛|沃爾瑪|波音|空客|耐克|阿迪达斯|阿迪達斯|索尼|丰田|豐田|本田|三星|谷歌|脸书|臉書|推特|特斯拉|英特尔|英特爾|高通|甲骨文|诺基亚|諾基亞|摩托罗拉|摩托羅拉|雀巢|可口可乐|可口可樂|百事|宜家|优衣库|路易威登|香奈儿|香奈兒|爱马仕|愛馬仕|普拉达|普拉達|古驰|古馳|迪奥|迪奧|劳力士|勞力士|法拉利|兰博基尼|蘭博基尼|保时捷|保時捷|奥迪|奧迪|雪佛兰|惠普|联合利华|宝洁|寶潔|辉瑞|輝瑞|强生|拜耳|西门子|西門子|飞利浦|飛利浦|博世|华纳|華納|派拉蒙|皮克斯|漫威|奈飞|優步|优步|领英|路透社|彭博|高盛|摩根|花旗|汇丰|滙豐|巴克莱|巴克萊|德勤|普华永道|安永|毕马威|畢馬威|麦肯锡|麥肯錫|埃克森|壳牌|殼牌|雪佛龙|福克斯|维基百科|乐高|樂高|任天堂|雅虎'.split('|'),
 );
 /** Country-name endings (俄罗斯, 叙利亚, 肯尼亚, 塞尔维亚): a country, or the tail of one before a cue. */
 const PLACE_ENDING = /(?:罗斯|羅斯|利亚|利亞|尼亚|尼亞|西亚|西亞|比亚|比亞|维亚|維亞)$/u;
@@ -370,7 +384,7 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
     if (!ANY_CUE.test(text)) break;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (TRANSLIT_PLACES.has(m[0]) || PLACE_ENDING.test(m[0])) continue;
+      if (TRANSLIT_PLACES.has(m[0]) || TRANSLIT_ORGS.has(m[0]) || PLACE_ENDING.test(m[0])) continue;
       pushForeign(out, m.index, m.index + m[0].length, [{ label, weight: 0.3 }]);
       names.add(m[0]);
     }
@@ -389,7 +403,7 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
     const name = text.slice(i, j);
     const start = i;
     i = j;
-    if (name.length < 3 || name.length > 6 || !dict.has(toSimplified(name)) || TRANSLIT_PLACES.has(name) || PLACE_ENDING.test(name)) continue;
+    if (name.length < 3 || name.length > 6 || !dict.has(toSimplified(name)) || TRANSLIT_PLACES.has(name) || TRANSLIT_ORGS.has(name) || PLACE_ENDING.test(name)) continue;
     if (PLACE_AFTER.test(text.slice(j, j + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     pushForeign(out, start, j, [{ label: "transliterated name in the segmenter's dictionary", weight: 0.25 }]);
     names.add(name);
