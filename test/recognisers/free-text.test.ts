@@ -107,6 +107,7 @@ describe('hard negatives', () => {
     'However, Congress did not vote. Yesterday Parliament adjourned.',
     'Toyota Motor Corporation and Deutsche Bank signed the deal in Tokyo.',
     'Follow @JaneDoe and #JohnSmith for updates.',
+    'Onboarding notes (synthetic)',
   ])('no English name in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
