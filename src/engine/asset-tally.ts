@@ -1,5 +1,5 @@
 import type { Allowlist } from '../policy/allowlist.js';
-import type { Detector, Finding, Location } from '../types.js';
+import type { Detector, Evidence, Finding, Location } from '../types.js';
 import { fingerprint, type FingerprintKey } from './fingerprint.js';
 import { maskValue } from './mask.js';
 import type { Candidate } from './overlap.js';
@@ -23,6 +23,14 @@ export interface TallyOptions {
 
 const MAX_DISTINCT = 100_000;
 const MAX_COMBOS = 1000;
+/** Distinct evidence records shared per asset; past it each finding keeps its own (still correct, less shared). */
+const MAX_SHARED_EVIDENCE = 4096;
+
+/** Everything an evidence record says, as one string: equal keys, equal records. */
+function evidenceKey(e: Evidence): string {
+  const list = (a: readonly string[] | undefined) => (a ? a.join('\u0001') : '\u0002');
+  return `${e.pattern}\u0000${e.validator}\u0000${e.columnHint}${e.standalone}\u0000${list(e.context)}\u0000${list(e.ambiguousWith)}\u0000${list(e.negativeContext)}\u0000${list(e.steps)}`;
+}
 
 /** Whole years between a birth date and `now`; undefined without a date or for a date in the future. */
 export function ageOf(b: { year: number; month: number; day?: number } | null, now = new Date()): number | undefined {
@@ -51,6 +59,12 @@ export class AssetTally {
   private readonly distinctSets = new Map<string, Set<string>>();
   private readonly combos = new Map<string, number>();
   private recordIds: string[] = [];
+  /**
+   * One evidence object per distinct record: a 2 MiB file's thousand findings hold about ten. Findings then share
+   * it, so a worker's reply carries each once (structured clone keeps object identity) and the main thread holds
+   * a few objects instead of thousands. Evidence is final once a finding is made; nothing mutates it after.
+   */
+  private readonly evidence = new Map<string, Evidence>();
 
   constructor(private readonly opts: TallyOptions) {}
 
@@ -98,12 +112,20 @@ export class AssetTally {
       location: locate(),
       snippet: snippetFor(d, c.raw),
       fingerprint: fingerprint(this.opts.key, c.normalized),
-      evidence: c.evidence,
+      evidence: this.shared(c.evidence),
       legal: d.legal,
     };
     if (this.opts.showValues) f.value = c.raw;
     if (age !== undefined) f.subjectAge = age;
     this.findings.push(f);
+  }
+
+  private shared(e: Evidence): Evidence {
+    const key = evidenceKey(e);
+    const hit = this.evidence.get(key);
+    if (hit) return hit;
+    if (this.evidence.size < MAX_SHARED_EVIDENCE) this.evidence.set(key, e);
+    return e;
   }
 
   /** The current record (a line, a row) is complete: remember which detectors it held together. */
