@@ -218,6 +218,8 @@ describe('engine integration', () => {
     expect(names('慈善家约翰·史密斯成立了儿童院。')).toEqual(['约翰·史密斯']);
     expect(names('“我们相信交通能帮忙，”商业改善会主席喬·斯頓雷說道。')).toEqual(['喬·斯頓雷']);
     expect(names('恒河和雅鲁藏布江河口均流出至安达曼海。')).toEqual([]);
+    expect(names('工程将连接安达臣道及石矿场。')).toEqual([]);
+    expect(names('他搬到了亚利桑那州居住。')).toEqual([]);
     expect(names('教区下辖218个堂区，有327名司铎。')).toEqual([]);
     expect(names('据阿卡德史诗《埃努玛·埃利什》的记载，天地初开。')).toEqual([]);
   });

@@ -167,7 +167,7 @@ function recogniseNativeZh(text: string): Recognised[] {
   return out;
 }
 
-const NATIVE_PLACE_AFTER = /^(?:[路街巷州港岛島湾灣海峰]|大道|地区|地區|分校|学院|學院|群岛|群島|帝国|帝國|王朝|语|語|族)/u;
+const NATIVE_PLACE_AFTER = /^(?:[路街巷州港岛島湾灣海峰]|道(?![：:，,“"])|大道|地区|地區|分校|学院|學院|群岛|群島|帝国|帝國|王朝|语|語|族)/u;
 /** A count of people before the word (五名司铎, 三位教授): a noun for people, not one person's name. */
 const COUNTED = /[0-9０-９一二三四五六七八九十百千万两几多数數]+[名位个個]$/u;
 /** One-character verbs and particles the HMM glues to the name before them. */
@@ -404,7 +404,8 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
     const start = i;
     i = j;
     if (name.length < 3 || name.length > 6 || !dict.has(toSimplified(name)) || TRANSLIT_PLACES.has(name) || TRANSLIT_ORGS.has(name) || PLACE_ENDING.test(name)) continue;
-    if (PLACE_AFTER.test(text.slice(j, j + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // …and one character later too: the run may stop short of a place name's last syllable (亚利桑|那州).
+    if (PLACE_AFTER.test(text.slice(j, j + 2)) || /^\p{Script=Han}?[州省市县縣郡道]/u.test(text.slice(j, j + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     pushForeign(out, start, j, [{ label: "transliterated name in the segmenter's dictionary", weight: 0.25 }]);
     names.add(name);
   }
