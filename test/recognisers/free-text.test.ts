@@ -182,6 +182,14 @@ describe('engine integration', () => {
     expect(names('The letter was signed by Senator Maria Gonzalez and Fallujah on Monday.')).toEqual(['Maria Gonzalez']);
   });
 
+  it('particles, firms, groups, places after `in`, and a vocative comma', () => {
+    expect(names('Abu Musab al-Zarqawi and his group are said to have pledged loyalty.')).toEqual(['Abu Musab al-Zarqawi']);
+    expect(names('Invoice #432785 dated 4/14/00 Michael L. Beatty & Associates, PC')).toEqual([]);
+    expect(names('He took advantage of the Caesarians who were in his favor.')).toEqual([]);
+    expect(names('He played a match in Monte Carlo in April.')).toEqual([]);
+    expect(names('Tracy, Do we have concerns here?')).toEqual(['Tracy']);
+  });
+
   it('mail: a greeting, an addressed name and a known first name as a subject', () => {
     expect(names('Not going well Hello Louise, I know you must be busy.')).toEqual(['Louise']);
     expect(names('Richard, below is a list of the open invoices.')).toEqual(['Richard']);

@@ -51,6 +51,7 @@ const TITLES = new Set(
 );
 const STRONG_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'sen', 'senator', 'rep', 'gov', 'rev']);
 
+const FIRM_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:Associates|Partners|Sons|Son|Co\b|Company|Brothers|Daughters)/u;
 const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
 /** A listed word needs some evidence of its own (a cue, not a capital alone) before its neighbour counts. */
 const COORDINATED_FLOOR = 0.25;
@@ -152,7 +153,8 @@ interface Tok {
   kind: 'word' | 'initial' | 'particle' | 'numeral';
 }
 
-const CAP_TOKEN = /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?/gu;
+/** A capitalised word, or one behind a lower-case Arabic or French particle (`al-Zarqawi`, `d'Estaing`). */
+const CAP_TOKEN = /(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d)[-'’])?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?/gu;
 
 export interface EnDocState {
   /** First names and surnames of full names accepted earlier in the document (lower case). */
@@ -265,7 +267,10 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i];
     const b = out[i + 1];
-    if (!COORDINATION.test(text.slice(a.end, b.start))) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!COORDINATION.test(gap)) continue;
+    // A bare comma is a list only when the list goes on (`Kennedy, Souter and Ginsburg`), not `Tracy, Do we…`.
+    if (!/\b(?:and|or)\b|&/u.test(gap) && !/^(?:,|[ \t]+(?:and|or)\b)/u.test(text.slice(b.end, b.end + 6))) continue;
     const ca = confidenceOf(a);
     const cb = confidenceOf(b);
     if (ca >= 0.5 && cb < 0.5 && cb >= COORDINATED_FLOOR) b.cues.push({ label: 'listed with a name', weight: COORDINATED_WEIGHT });
@@ -400,6 +405,13 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if ((lone || full) && !placed && !quoted && GENDERED_PRONOUN.test(sentenceRest(text, end))) cues.push({ label: 'he or she later in the sentence', weight: full ? 0.1 : 0.25 });
   // A middle initial (`Adnan Z. Amin`, `John Q. Public`) is how people's names are written, not places' or firms'.
   if (full && toks.some((t, i) => t.kind === 'initial' && i > 0 && i < toks.length - 1)) cues.push({ label: 'middle initial', weight: 0.15 });
+  // A group of people (`Caesarians`, `Marxists`, `Shiites`) is no one's name.
+  if (!full && /(?:ians|ists|ites)$/u.test(first)) cues.push({ label: 'a group of people', weight: -0.3 });
+  // A firm named after people (`Michael L. Beatty & Associates`).
+  if (FIRM_AFTER.test(after)) cues.push({ label: 'firm name after', weight: -0.4 });
+  // Right after `in`, `at`, `near` … a run of capitalised words is a place far more often than a person
+  // (`in Monte Carlo`, `on Capitol Hill`, `outside Chapel Hill`).
+  if (full && placed && !cues.some((c) => c.label.startsWith('title'))) cues.push({ label: 'after a place preposition', weight: -0.15 });
   const known = (w: Tok) => L.first.has(w.lower) || L.last.has(w.lower) || L.common.has(w.lower) || L.places.has(w.lower) || L.orgs.has(w.lower);
   // Two or three capitalised words no lexicon knows, in the middle of a sentence: in news, mostly a person.
   if (full && words.length <= 3 && !isSentenceStart(text, start) && words.every((w) => !known(w))) cues.push({ label: 'unknown capitalised words mid-sentence', weight: 0.1 });
