@@ -188,6 +188,7 @@ describe('engine integration', () => {
     expect(names('He took advantage of the Caesarians who were in his favor.')).toEqual([]);
     expect(names('He played a match in Monte Carlo in April.')).toEqual([]);
     expect(names('Tracy, Do we have concerns here?')).toEqual(['Tracy']);
+    expect(names('Sent to Mr. Rodgers As we discussed, here is the file.')).toEqual(['Rodgers']);
   });
 
   it('mail: a greeting, an addressed name and a known first name as a subject', () => {

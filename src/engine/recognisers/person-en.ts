@@ -58,7 +58,7 @@ const COORDINATED_FLOOR = 0.25;
 const COORDINATED_WEIGHT = 0.3;
 
 /** Words that end no name: what mail puts right after a signature or a greeting's name. */
-const TRAILING_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'here', 'there', 'we', 'as', 'i', 'you', 'please', 'sent', 'from', 'to', 'cc', 're', 'fw', 'fwd', 'subject', 'and', 'or', 'but', 'so', 'if', 'when', 'attached', 'below', 'thanks', 'regards']);
+const TRAILING_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'here', 'there', 'we', 'as', 'i', 'you', 'please', 'sent', 'from', 'to', 'cc', 're', 'fw', 'fwd', 'subject', 'and', 'or', 'but', 'so', 'if', 'when', 'attached', 'below', 'thanks', 'regards', 'hey', 'hi', 'hello', 'dear']);
 
 /** Greetings and thanks written right before a name in mail and chat: `Hi Dawn`, `Thanks Kam`. */
 const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'cheers', 'regards', 'congratulations', 'congrats']);
@@ -331,7 +331,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // A function word or a role glued after a name in mail (`Mike The new deal`, `Mark E Haedicke Sent by:`,
   // `Chris Abel Manager, Risk Controls`) is not part of it.
   while (!numeral && toks.length > 2 && (TRAILING_STOP.has(toks[toks.length - 1].lower) || (TITLES.has(toks[toks.length - 1].lower) && !L.last.has(toks[toks.length - 1].lower) && !L.first.has(toks[toks.length - 1].lower)))) toks = toks.slice(0, -1);
-  while (!numeral && toks.length === 2 && toks[1].kind === 'word' && TRAILING_STOP.has(toks[1].lower) && L.first.has(toks[0].lower)) toks = toks.slice(0, 1);
+  while (!numeral && toks.length === 2 && toks[1].kind === 'word' && TRAILING_STOP.has(toks[1].lower)) toks = toks.slice(0, 1);
   // Two people signed one after the other (`Debra Perlingiere Edward Terry`): first, last, first, last.
   if (toks.length === 4 && toks.every((t) => t.kind === 'word') && L.first.has(toks[0].lower) && L.first.has(toks[2].lower) && !L.first.has(toks[1].lower)) {
     handle(toks.slice(0, 2), text, L, state, out, cues);
