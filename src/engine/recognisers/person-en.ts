@@ -375,7 +375,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if (L.first.has(first)) cues.push({ label: 'first-name lexicon', weight: 0.25 });
   if (full && (L.last.has(last) || (PINYIN_SYLLABLE.test(last) && PINYIN_SURNAMES.includes(first)))) cues.push({ label: 'surname lexicon', weight: 0.15 });
   else if (full && PINYIN_SURNAMES.includes(first) && words.slice(1).every((w) => PINYIN_SYLLABLE.test(w.lower))) cues.push({ label: 'romanised Chinese name', weight: 0.3 });
-  else if (!full && !L.first.has(first) && L.last.has(first)) cues.push({ label: 'surname lexicon', weight: 0.1 });
+  else if (!full && !L.first.has(first) && L.last.has(first)) cues.push({ label: 'surname lexicon', weight: 0.15 });
   if (!full && state.seen.has(first)) cues.push({ label: 'coreference with an earlier full name', weight: 0.45 });
   // One unknown capitalised word saying something (`Mailis said`, `says Tarlo.`, `Gomery, who led`) is, in
   // news, mostly a person met earlier by full name: for a lone word these cues carry the decision.
