@@ -2,6 +2,7 @@ import { defineDetector } from '../src/types.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../src/engine/recognisers/data/zh-surnames.js';
 import { PINYIN_SURNAMES, PINYIN_SYLLABLE } from '../src/engine/recognisers/data/en-names.js';
 import { firstNames } from '../src/engine/recognisers/data/lexicons.js';
+import { toSimplified } from '../src/engine/zh-script.js';
 
 /**
  * Person name, in two ways (issue 3 item 4):
@@ -153,7 +154,9 @@ function caseless(words: string[]): 'invalid' | 'unknown' {
   return pinyin ? 'unknown' : 'invalid';
 }
 
-function validateName(n: string): 'valid' | 'invalid' | 'unknown' {
+function validateName(value: string): 'valid' | 'invalid' | 'unknown' {
+  // 陳大文 is judged as 陈大文: the lexicons are simplified, the pattern matches both scripts (zh-script.ts).
+  const n = toSimplified(value);
   if (/\p{Script=Han}/u.test(n)) {
     if (NOT_NAME_ZH.has(n)) return 'invalid';
     // A transliterated name joins given name and surname with an interpunct (杰西卡·拉布罗卡): no Chinese

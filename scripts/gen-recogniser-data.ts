@@ -2,8 +2,9 @@
  * `npm run gen:recognisers`: regenerate the lexicons of the free-text name recognisers
  * (src/engine/recognisers/data/*.generated.ts) from packages already in node_modules — compromise's lexicon
  * (first names, surnames, places, organisations, common words) and @node-rs/jieba's dictionary (given-name
- * characters and common words that begin with a surname character). Nothing is downloaded; the output is
- * committed so the scanner never parses either source at run time.
+ * characters and common words that begin with a surname character), and the traditional ↔ simplified character
+ * tables from opencc-js (gen-zh-script.ts). Nothing is downloaded; the output is committed so the scanner never
+ * parses any source at run time.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../src/engine/recognisers/data/zh-surnames.js';
 import { TRANSLIT_SIMPLIFIED } from '../src/engine/recognisers/data/zh-translit.js';
+import { generateZhScript, ZH_SCRIPT_FILE } from './gen-zh-script.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '../src/engine/recognisers/data');
@@ -131,3 +133,5 @@ export const FOREIGN_NAMES = '${foreign.join('|')}';
 );
 console.log(`en: ${firstNames.size} first names, ${lastNames.size} surnames, ${places.size} places, ${orgs.size} organisations, ${common.size} common words`);
 console.log(`zh: ${given.length} given-name characters, ${surnameWords.length} common words starting with a surname, ${foreign.length} foreign names`);
+const script = await generateZhScript(ZH_SCRIPT_FILE, versionOf('opencc-js'));
+console.log(`zh script: ${script.t2s} traditional characters → simplified, ${script.s2t} simplified → traditional`);

@@ -1,4 +1,5 @@
 import type { Detector } from '../types.js';
+import { toSimplified } from '../engine/zh-script.js';
 
 /**
  * Column-name hints (STYLE.md §3.3): which detectors a column, header or key name points at, from each
@@ -66,7 +67,8 @@ function classOf(ch: string): CharClass {
  * `IDCardNO` → [id, card, no]; `número` → [numero].
  */
 export function normaliseColumnName(name: string): string[] {
-  let s = name.normalize('NFKC');
+  // 電話號碼 and 身份證 are hinted as 电话号码 and 身份证 are.
+  let s = toSimplified(name.normalize('NFKC'));
   // camelCase and acronyms: fooBar → foo Bar, HTTPServer → HTTP Server, idCARD → id CARD.
   s = s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
   // Latin diacritics only (Devanagari vowel signs are marks too, and must stay).

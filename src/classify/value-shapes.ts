@@ -2,6 +2,7 @@ import RE2 from 're2';
 import { EN_ADDRESS, ZH_ADDRESS } from '../../detectors/postal_address.js';
 import { firstNames, givenNameWeights, surnameInitialWords } from '../engine/recognisers/data/lexicons.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../engine/recognisers/data/zh-surnames.js';
+import { toSimplified, withTraditionalRegex } from '../engine/zh-script.js';
 
 /**
  * What a value looks like when its column has no header at all (`column3` of a headerless export, as
@@ -16,7 +17,7 @@ let surnames: ReadonlySet<string> | undefined;
 
 let addressRe: RE2 | undefined;
 function address(): RE2 {
-  addressRe ??= new RE2(`^(?:${EN_ADDRESS}|${ZH_ADDRESS})$`, 'u');
+  addressRe ??= new RE2(`^(?:${EN_ADDRESS}|${withTraditionalRegex(ZH_ADDRESS)})$`, 'u');
   return addressRe;
 }
 
@@ -48,8 +49,10 @@ export function sexOf(v: string): 'male' | 'female' | null {
 }
 
 /** The shape of one trimmed, non-empty value, or null. */
-export function valueShape(v: string): ValueShape | null {
-  if (v.length > 120) return null;
+export function valueShape(value: string): ValueShape | null {
+  if (value.length > 120) return null;
+  // 陳大文 and 男/女 read with the simplified lexicons (same length, same shape).
+  const v = toSimplified(value);
   if (sexOf(v)) return 'gender';
   if (isZhName(v) || isLatinName(v)) return 'person_name';
   if (/[0-9０-９]/u.test(v) && address().test(v)) return 'postal_address';

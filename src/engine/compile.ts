@@ -4,6 +4,7 @@ type RE2Set = ReturnType<typeof RE2.Set>;
 import type { Detector, DetectorPattern } from '../types.js';
 import { compileWordList, escapeRe2, type CompiledContext } from './context.js';
 import { relaxRepetitions, stripCaptures } from './regex-rewrite.js';
+import { withTraditional, withTraditionalRegex } from './zh-script.js';
 
 /**
  * One (detector, pattern) pair. Its regexes are compiled on first use (all of them at once with `eager`, to
@@ -15,36 +16,39 @@ export class CompiledPattern {
   private stickyRe?: RE2;
   private captureRe?: RE2 | null;
   private captureAllRe?: RE2 | null;
+  /** The pattern with its Chinese literals also matching their traditional forms (zh-script.ts). */
+  readonly source: string;
 
   constructor(
     readonly detectorIndex: number,
     readonly pattern: DetectorPattern,
     eager = false,
   ) {
+    this.source = withTraditionalRegex(pattern.regex);
     if (eager) void this.re;
   }
 
   /** Global RE2 over UTF-8 Buffers with every group made non-capturing: RE2 then needs no submatch engine. */
   get re(): RE2 {
-    this.scanRe ??= new RE2(stripCaptures(this.pattern.regex), 'gu');
+    this.scanRe ??= new RE2(stripCaptures(this.source), 'gu');
     return this.scanRe;
   }
 
   /** The original pattern with group indices (`d` flag), run on a match's own bytes to find the value group. */
   get capture(): RE2 | null {
-    if (this.captureRe === undefined) this.captureRe = this.pattern.group ? new RE2(this.pattern.regex, 'du') : null;
+    if (this.captureRe === undefined) this.captureRe = this.pattern.group ? new RE2(this.source, 'du') : null;
     return this.captureRe;
   }
 
   /** The original pattern, global, for blocks where offsets cannot be recovered from match bytes. */
   get captureAll(): RE2 | null {
-    if (this.captureAllRe === undefined) this.captureAllRe = this.pattern.group ? new RE2(this.pattern.regex, 'gdu') : null;
+    if (this.captureAllRe === undefined) this.captureAllRe = this.pattern.group ? new RE2(this.source, 'gdu') : null;
     return this.captureAllRe;
   }
 
   /** The capture-free regex anchored at lastIndex (`y`): confirms that a match starts at a given offset. */
   get sticky(): RE2 {
-    this.stickyRe ??= new RE2(stripCaptures(this.pattern.regex), 'yu');
+    this.stickyRe ??= new RE2(stripCaptures(this.source), 'yu');
     return this.stickyRe;
   }
 }
@@ -130,7 +134,7 @@ const GUARD_PREFIX: Record<NonNullable<DetectorPattern['guard']>, string> = {
 const SET_REPEAT_LIMIT = 16;
 
 function setSource(p: DetectorPattern): string {
-  const core = relaxRepetitions(stripCaptures(p.prefilter ?? p.regex), SET_REPEAT_LIMIT);
+  const core = relaxRepetitions(stripCaptures(withTraditionalRegex(p.prefilter ?? p.regex)), SET_REPEAT_LIMIT);
   return p.guard ? `(?m:${GUARD_PREFIX[p.guard]})(?:${core})` : core;
 }
 
@@ -174,7 +178,7 @@ export function compileEngine(detectors: readonly Detector[], options: CompileOp
       patterns.push(compilePattern(detector, p, index, options.eager === true));
     }
     if (gated) {
-      const source = `(?i)(?:${detector.keywords!.map(escapeRe2).join('|')})`;
+      const source = `(?i)(?:${withTraditional(detector.keywords!).map(escapeRe2).join('|')})`;
       cd.keywordRe = new RE2(source, 'u');
       cd.keywordAll = new RE2(source, 'gu');
       groups.gates.entries.push(-(index + 1));

@@ -1,4 +1,5 @@
 import RE2 from 're2';
+import { withTraditional } from './zh-script.js';
 
 /**
  * Context words, found on the bytes around a match with one case-insensitive RE2 per detector (no string
@@ -17,9 +18,9 @@ export function isLatinWord(word: string): boolean {
   return /^[\p{Script=Latin}\p{N}\p{P}\p{S}\p{Zs}]+$/u.test(word);
 }
 
-/** One RE2 for a word list, longest words first so that `phone number` wins over `phone`. */
+/** One RE2 for a word list (Chinese words in their traditional forms too), longest first: `phone number` before `phone`. */
 export function compileWordList(words: readonly string[]): RE2 | null {
-  const uniq = [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
+  const uniq = [...new Set(withTraditional(words).map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
   if (uniq.length === 0) return null;
   const parts = uniq.map((w) => {
     const e = escapeRe2(w);

@@ -1,5 +1,6 @@
 import RE2 from 're2';
 import { EN_ADDRESS, STREET_TYPES, ZH_ADDRESS } from '../../../detectors/postal_address.js';
+import { withTraditionalRegex } from '../zh-script.js';
 import { tagWithOffsets } from './jieba.js';
 import type { Cue, Recognised } from './score.js';
 
@@ -18,7 +19,7 @@ const EN_TRIGGER = new RegExp(`\\b(?:${[...STREET_TYPES].sort((a, b) => b.length
 let enRe: RE2 | undefined;
 let zhRe: RE2 | undefined;
 const enAddressRe = (): RE2 => (enRe ??= new RE2(EN_ADDRESS, 'gu'));
-const zhAddressRe = (): RE2 => (zhRe ??= new RE2(ZH_ADDRESS, 'gu'));
+const zhAddressRe = (): RE2 => (zhRe ??= new RE2(withTraditionalRegex(ZH_ADDRESS), 'gu'));
 const INSIDE_TOKEN = /[\p{L}\p{N}_.+$-]/u;
 
 /** The next address shape at or after `from` that does not start inside a word or number. */

@@ -8,6 +8,7 @@ import { recogniseAddressesEn, recogniseAddressesZh } from './address.js';
 import { recognisePersonsEn, type EnDocState } from './person-en.js';
 import { recognisePersonsZh, zhForeignTriggerSource, zhTriggerSource, type ZhDocState } from './person-zh.js';
 import { scoreRecognised, type Recognised } from './score.js';
+import { toSimplified, withTraditionalRegex } from '../zh-script.js';
 
 /**
  * The recogniser stage: detectors without a fixed pattern (`Detector.recogniser`) found in running text.
@@ -60,7 +61,7 @@ const NL = 0x0a;
  */
 let trigger: RE2 | undefined;
 function triggerRe(): RE2 {
-  trigger ??= new RE2(`\\p{Lu}\\p{Ll}|[0-9０-９一二三四五六七八九十百零〇](?:号|弄)|${zhTriggerSource()}|${zhForeignTriggerSource()}`, 'gu');
+  trigger ??= new RE2(withTraditionalRegex(`\\p{Lu}\\p{Ll}|[0-9０-９一二三四五六七八九十百零〇](?:号|弄)|${zhTriggerSource()}|${zhForeignTriggerSource()}`), 'gu');
   return trigger;
 }
 
@@ -96,14 +97,16 @@ function recogniseLine(plan: Plan, buf: Buffer, from: number, to: number, opts: 
   const found: [CompiledDetector, Recognised][] = [];
   const hasHan = HAN.test(text);
   const hasCapital = CAPITAL.test(text);
+  // Traditional script read as simplified, character for character: the offsets are the original's.
+  const zh = hasHan ? toSimplified(text) : text;
   try {
     if (plan.person) {
       if (hasCapital) for (const r of recognisePersonsEn(text, opts.session.en)) found.push([plan.person, r]);
-      if (hasHan) for (const r of recognisePersonsZh(text, opts.session.zh)) found.push([plan.person, r]);
+      if (hasHan) for (const r of recognisePersonsZh(zh, opts.session.zh)) found.push([plan.person, r]);
     }
     if (plan.address) {
       if (hasCapital) for (const r of recogniseAddressesEn(text)) found.push([plan.address, r]);
-      if (hasHan) for (const r of recogniseAddressesZh(text)) found.push([plan.address, r]);
+      if (hasHan) for (const r of recogniseAddressesZh(zh)) found.push([plan.address, r]);
     }
   } catch (err) {
     // A recogniser fault (a segmenter that fails to load) must not take the file down with it.
