@@ -108,6 +108,7 @@ describe('hard negatives', () => {
     'Toyota Motor Corporation and Deutsche Bank signed the deal in Tokyo.',
     'Follow @JaneDoe and #JohnSmith for updates.',
     'Onboarding notes (synthetic)',
+    'token=9fQ+Jo/xHAo=; sig=aBeV+Ed.k2 RaE=',
   ])('no English name in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
