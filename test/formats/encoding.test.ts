@@ -35,6 +35,15 @@ describe('encodings', () => {
     expect(gbk.records).toEqual(utf8.records);
   });
 
+  it('Big5 (Excel Hong Kong / Taiwan) decodes to the traditional-script table', async () => {
+    expect(detectEncoding(readFileSync(T('customers-big5.csv'))).encoding).toBe('big5');
+    const big5 = await readAll(csvReader, T('customers-big5.csv'));
+    expect(big5.error).toBeUndefined();
+    expect(big5.batches[0].columns).toEqual(['身份證號', '手機號碼', '姓名', '地址', '電郵']);
+    expect(big5.records.length).toBe(8);
+    expect(big5.records[2].cells).toMatchObject({ 姓名: '王五', 地址: '廣東省深圳市南山區樣例大道3號' });
+  });
+
   it('UTF-16LE with a BOM decodes to the same table as the UTF-8 original', async () => {
     expect(detectEncoding(readFileSync(T('export-utf16.csv')))).toMatchObject({ encoding: 'utf-16le', bomLength: 2 });
     const utf16 = await readAll(csvReader, T('export-utf16.csv'));

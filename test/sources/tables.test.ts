@@ -72,6 +72,18 @@ describe('table files in scan()', () => {
     expect(zh.some((c) => c.includes('es.dni') || c.includes('sg.nric'))).toBe(false);
   });
 
+  it('reads a Big5 traditional-script export as it reads the simplified one: same columns, same detectors', async () => {
+    const r = await run(['fixtures/tables/customers-zh.csv', 'fixtures/tables/customers-big5.csv']);
+    const zh = cols(r, (a) => 'path' in a.location && a.location.path.endsWith('customers-zh.csv'));
+    const tw = cols(r, (a) => 'path' in a.location && a.location.path.endsWith('customers-big5.csv'));
+    // Column names differ in script only; what each column holds and how much of it must not.
+    const shape = (c: string[]) => c.map((x) => x.split(':').slice(1).join(':')).sort();
+    expect(shape(tw)).toEqual(shape(zh));
+    expect(tw).toContain('身份證號:cn.resident_id:plain:8/8');
+    expect(tw.some((c) => c.startsWith('姓名:person_name'))).toBe(true);
+    expect(tw.some((c) => c.startsWith('地址:postal_address'))).toBe(true);
+  });
+
   it('makes one asset per sheet, with masked and hashed columns known by name', async () => {
     const r = await run(['fixtures/tables/hr.xlsx']);
     expect(r.assets.map((a) => (a.location.kind === 'sheet' ? a.location.sheet : ''))).toEqual(['Employees', 'Payroll', 'Notes']); // workbook order

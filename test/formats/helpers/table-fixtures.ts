@@ -50,6 +50,20 @@ export const CUSTOMERS_ZH: string[][] = [
   [residentId('500103', '19990418', '890'), '13800138007', '周十', '重庆市渝中区样本路10号', 'zhoushi@example.com'],
 ];
 
+/** The same customers as Hong Kong and Taiwan write them: traditional script, Big5 (Excel's export there). */
+export const CUSTOMERS_TW_HEADER = ['身份證號', '手機號碼', '姓名', '地址', '電郵'];
+const TW_NAMES_ADDRESSES: [string, string][] = [
+  ['張三', '北京市東城區示例街1號'],
+  ['李四', '上海市徐匯區測試路22號'],
+  ['王五', '廣東省深圳市南山區樣例大道3號'],
+  ['趙六', '四川省成都市武侯區演示巷45號'],
+  ['陳七', '浙江省杭州市西湖區虛構街6號'],
+  ['劉八', '湖北省武漢市江岸區模擬路78號'],
+  ['孫九', '陝西省西安市雁塔區假設街9號'],
+  ['周十', '重慶市渝中區樣本路10號'],
+];
+export const CUSTOMERS_TW: string[][] = CUSTOMERS_ZH.map((r, i) => [r[0], r[1], TW_NAMES_ADDRESSES[i][0], TW_NAMES_ADDRESSES[i][1], r[4]]);
+
 /** RFC 4180 field quoting. */
 function csvField(v: string, delimiter: string): string {
   return /["\r\n]/.test(v) || v.includes(delimiter) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -176,6 +190,8 @@ export async function makeTableFixtures(root: string): Promise<string[]> {
   put(join(tables, 'customers-zh.csv'), zh);
   // Excel's "CSV" export on a Chinese-locale Windows: GBK and CRLF.
   put(join(tables, 'customers-gbk.csv'), iconv.encode(toCsv([CUSTOMERS_ZH_HEADER, ...CUSTOMERS_ZH], ',', '\r\n'), 'gbk'));
+  // Excel's "CSV" export on a Hong Kong or Taiwan Windows: Big5, traditional script, CRLF.
+  put(join(tables, 'customers-big5.csv'), iconv.encode(toCsv([CUSTOMERS_TW_HEADER, ...CUSTOMERS_TW], ',', '\r\n'), 'big5'));
   // Excel's "Unicode text" export: UTF-16LE with a BOM, tab-separated, CRLF.
   put(join(tables, 'export-utf16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(toCsv([CUSTOMERS_HEADER, ...CUSTOMERS], '\t', '\r\n'), 'utf16le')]));
   put(join(tables, 'events.ndjson'), EVENTS.map((e) => JSON.stringify(e)).join('\n') + '\n');
