@@ -240,6 +240,9 @@ describe('engine integration', () => {
     expect(names('今天和李小红去吃饭了，王建国说味道不错！')).toEqual(['李小红', '王建国']);
     expect(names('马云说阿里巴巴要做102年的公司')).toEqual(['马云']);
     expect(names('亚马逊表示将裁员，麦肯锡发布报告。')).toEqual([]);
+    // A leader's title after the name, as mainland news writes it; 家 opens given names (家宝) as well.
+    expect(names('江泽民主席发表讲话，钱其琛副总理说，温家宝在会上指出。')).toEqual(['江泽民', '钱其琛', '温家宝']);
+    expect(names('王家的房子很大，王某被抓获。')).toEqual([]);
   });
 
   it('a label still wins the span (pattern and recogniser agree on one finding)', () => {
