@@ -243,6 +243,7 @@ describe('engine integration', () => {
     // A leader's title after the name, as mainland news writes it; 家 opens given names (家宝) as well.
     expect(names('江泽民主席发表讲话，钱其琛副总理说，温家宝在会上指出。')).toEqual(['江泽民', '钱其琛', '温家宝']);
     expect(names('王家的房子很大，王某被抓获。')).toEqual([]);
+    expect(names('李明博士介绍，王建华院士提醒，张海研究员表示。')).toEqual(['李明', '王建华', '张海']);
   });
 
   it('a label still wins the span (pattern and recogniser agree on one finding)', () => {
