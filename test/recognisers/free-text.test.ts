@@ -244,6 +244,7 @@ describe('engine integration', () => {
     expect(names('江泽民主席发表讲话，钱其琛副总理说，温家宝在会上指出。')).toEqual(['江泽民', '钱其琛', '温家宝']);
     expect(names('王家的房子很大，王某被抓获。')).toEqual([]);
     expect(names('李明博士介绍，王建华院士提醒，张海研究员表示。')).toEqual(['李明', '王建华', '张海']);
+    expect(names('本报讯（通讯员 张强）昨日，')).toEqual(['张强']);
   });
 
   it('a label still wins the span (pattern and recogniser agree on one finding)', () => {

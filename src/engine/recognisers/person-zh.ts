@@ -60,7 +60,7 @@ export function zhTriggerSource(): string {
   const s = `[${SINGLE_SURNAMES.join('')}]`;
   const cueBefore = BEFORE_WORDS.split('|').filter((w) => w.length > 1).join('|');
   // weight ≥ 30 without a cue: w1 ≥ 20, or w2 ≥ 20, or both below 20 and then both at least 11.
-  return `${s}(?:[${g20}]|\\p{Han}[${g20}]|[${g11}][${g11}])|${COMPOUND_SURNAMES.join('|')}|(?:${cueBefore})${s}|${s}\\p{Han}{1,2}(?:${AFTER_WORDS})`;
+  return `${s}(?:[${g20}]|\\p{Han}[${g20}]|[${g11}][${g11}])|${COMPOUND_SURNAMES.join('|')}|(?:${cueBefore})[ \u3000]?${s}|${s}\\p{Han}{1,2}(?:${AFTER_WORDS})`;
 }
 
 const SURNAME_START = new RegExp(`(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES.join('')}])`, 'gu');
@@ -137,7 +137,10 @@ function recogniseNativeZh(text: string): Recognised[] {
     const w1 = L.given.get(g1) ?? 0;
     const w2 = g2 && HAN.test(g2) ? (L.given.get(g2) ?? 0) : 0;
     const weight = Math.max(w1 * 1.5, w1 > 0 && w2 > 0 ? w1 + w2 : 0);
-    const cueBefore = endsWithCue(text, start);
+    // A blank between the role and the name (`通讯员 张强`, full-width too) still makes it the name's role.
+    let k = start;
+    while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
+    const cueBefore = endsWithCue(text, k);
     const cueAfter = startsWithCue(text, start + sl + 1) || startsWithCue(text, start + sl + 2);
     // Without a cue the given name must look like one; the line trigger (zhTriggerSource) is a superset.
     const strong = weight >= 30 || w2 >= 20 || cueBefore || cueAfter || sl === 2;
@@ -249,7 +252,7 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   const after = text.slice(from + end, from + end + 4);
   // A road, a sea, an empire or a language named after the word (桂林路, 安达曼海, 苏美尔语): a place or a thing.
   if (NATIVE_PLACE_AFTER.test(after) || COUNTED.test(before)) return null;
-  if (BEFORE.test(before)) cues.push({ label: 'cue before', weight: 0.15 });
+  if (BEFORE.test(before.replace(/[ \u3000]+$/u, ''))) cues.push({ label: 'cue before', weight: 0.15 });
   if (AFTER.test(after)) cues.push({ label: 'cue after', weight: 0.15 });
   if (L.surnameWords.has(name)) cues.push({ label: 'common word', weight: -0.35 });
   if (given.length === 1 && !cues.some((q) => q.label.startsWith('cue'))) cues.push({ label: 'one-character given name without a cue', weight: -0.1 });
