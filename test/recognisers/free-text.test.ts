@@ -245,6 +245,9 @@ describe('engine integration', () => {
     expect(names('王家的房子很大，王某被抓获。')).toEqual([]);
     expect(names('李明博士介绍，王建华院士提醒，张海研究员表示。')).toEqual(['李明', '王建华', '张海']);
     expect(names('本报讯（通讯员 张强）昨日，')).toEqual(['张强']);
+    // Fans write a name after 祝贺 or 支持 and before 夺冠 or 的新剧; the same words before a common noun are no cue.
+    expect(names('祝贺谷爱凌夺冠！朱一龙的新剧什么时候播')).toEqual(['谷爱凌', '朱一龙']);
+    expect(names('跟同事一起吃饭，支持国货，我喜欢吃苹果，同比增长10%')).toEqual([]);
   });
 
   it('a label still wins the span (pattern and recogniser agree on one finding)', () => {
