@@ -73,6 +73,11 @@ function validIn(n: string, region?: CountryCode): boolean {
   return p !== undefined && p.isValid();
 }
 
+function possibleIn(n: string): boolean {
+  const p = parser()(n);
+  return p !== undefined && p.isPossible();
+}
+
 /** NANP numbering-plan structure: NXX area code (not N9X, not N11) and NXX exchange (not N11). */
 function nanpPossible(ten: string): boolean {
   const area = ten.slice(0, 3);
@@ -83,7 +88,11 @@ function nanpPossible(ten: string): boolean {
 
 function phoneVerdict(n: string): Verdict {
   if (!/^\+?[0-9]{7,15}$/.test(n)) return 'invalid';
-  if (n.startsWith('+')) return validIn(n) ? 'valid' : 'invalid';
+  // Elsewhere a number in a range the metadata does not list as assigned — the fiction ranges test data and
+  // dramas use (+44 7700 900xxx) or a range newer than the metadata — that still has its country's length stays
+  // 'unknown', reported only where the text says it is a phone. North America and China keep their own stricter
+  // rules below (an unassigned area code, a mobile one digit short).
+  if (n.startsWith('+')) return validIn(n) ? 'valid' : !/^\+(?:1|86)/.test(n) && possibleIn(n) ? 'unknown' : 'invalid';
   // Mainland-China mobile: 11 digits 1[3-9]… The same digits are also a NANP number with its trunk 1
   // (1-404-812-6352 → 14048126352), so a value that is no Chinese mobile is still tried as NANP below.
   const cnShape = /^1[3-9][0-9]{9}$/.test(n);
@@ -230,6 +239,7 @@ export default defineDetector({
       { text: '请拨打客服电话 138 1234 5678 咨询。', value: '138 1234 5678' },
       { text: '联系人：张三，手机号13912345678，地址见附件。', value: '13912345678' },
       { text: 'Contact Berlin office: +49 30 12345678', value: '+49 30 12345678' },
+      { text: 'UK mobile: +44 7700 900123', value: '+44 7700 900123', note: "Ofcom's drama range: no assigned number, still a phone where the text says so" },
       { text: '深圳分公司座机 (0755) 2345 6789', value: '(0755) 2345 6789' },
       { text: 'Call 415-555-2671 ext. 22 for billing.', value: '415-555-2671 ext. 22', note: 'the extension is part of the match; normalize() drops it before validation' },
       { text: 'Tel 0044 20 7946 0958', value: '0044 20 7946 0958', note: '00 international prefix' },
