@@ -109,6 +109,8 @@ describe('hard negatives', () => {
     'Follow @JaneDoe and #JohnSmith for updates.',
     'Onboarding notes (synthetic)',
     'token=9fQ+Jo/xHAo=; sig=aBeV+Ed.k2 RaE=',
+    'A Mainland – Hong Kong/Macao travel permit number.',
+    'See Cal. Civ. Code § 1798.140 for the definitions.',
   ])('no English name in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -387,7 +387,9 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // is in practice someone's first name; not after a saint's title (St. Michael: a church) nor as a quoted title.
   const saint = /\b(?:St|Saint|San|Santa|Sankt|Ste)\.?[ \t]+$/u.test(before);
   // Only in prose: a Title Case word between blanks or sentence punctuation, not a fragment of a token (`+Jo=`, `HAo`).
-  const prose = /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && /(?:^|[ \t(])$/u.test(before) && /^(?:$|[ \t,.;:!?)'’”"])/u.test(after);
+  // Nor when a capitalised word follows (`Hong Kong/Macao` split at the slash, `Cal. Civ. Code`): then it is a
+  // piece of a longer proper noun.
+  const prose = /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && /(?:^|[ \t(])$/u.test(before) && /^(?:$|[ \t,.;:!?)'’”"])/u.test(after) && !/^\.?[ \t]+\p{Lu}/u.test(after);
   if (plainFirst && lone && prose && !saint) cues.push({ label: 'first name on its own', weight: 0.1 });
   if (STRONG_REPORTING.test(after)) cues.push({ label: 'reporting verb after', weight: lone ? 0.4 : 0.25 });
   else if (lone && PERSON_PREDICATE.test(after)) cues.push({ label: 'person-only predicate after', weight: 0.4 });
