@@ -111,6 +111,7 @@ describe('hard negatives', () => {
     'token=9fQ+Jo/xHAo=; sig=aBeV+Ed.k2 RaE=',
     'A Mainland – Hong Kong/Macao travel permit number.',
     'See Cal. Civ. Code § 1798.140 for the definitions.',
+    'headerFooter: { firstHeader: "Hello Exceljs", firstFooter: "Hello World" }',
   ])('no English name in %s', (text) => {
     expect(names(text)).toEqual([]);
   });

@@ -236,10 +236,13 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
       handle(toks.slice(0, t), text, L, state, out, []);
       toks = toks.slice(t);
     }
-    // A greeting glued to the name (`Hello Louise,`, `Thanks Kam`) is the cue before it, not part of it.
+    // A greeting glued to the name (`Hello Louise,`, `Thanks Kam`) is not part of it. It is the cue before the
+    // name when someone is addressed — a known first name, or a comma after — not in `Hello World!`.
     if (toks.length > 1 && GREETINGS.has(toks[0].lower)) {
-      cues.push({ label: `greeting (${toks[0].lower})`, weight: 0.2 });
-      toks = toks.slice(1);
+      const name = toks.slice(1);
+      const addressed = lexicon().first.has(name[0].lower) || /^[ \t]*,/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 3));
+      if (addressed) cues.push({ label: `greeting (${toks[0].lower})`, weight: 0.2 });
+      toks = name;
     }
     // Titles before the name: the last one is the cue, all are outside the span.
     let titled: string | undefined;
@@ -395,7 +398,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   else if (lone && PERSON_PREDICATE.test(after)) cues.push({ label: 'person-only predicate after', weight: 0.4 });
   else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: lone && plainFirst ? 0.2 : 0.1 });
   if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
-  else if (BEFORE_CUE.test(before)) cues.push({ label: 'cue before', weight: 0.2 });
+  else if (BEFORE_CUE.test(before) && !cues.some((c) => c.label.startsWith('greeting'))) cues.push({ label: 'cue before', weight: 0.2 });
   if (plainFirst && isSentenceStart(text, start) && VOCATIVE.test(after)) cues.push({ label: 'addressed (name, …)', weight: 0.3 });
   if (!full && /^,[ \t]*who[ \t]/u.test(after)) cues.push({ label: "relative 'who' after", weight: 0.4 });
   else if (AGE_APPOSITION.test(after)) cues.push({ label: 'age in apposition', weight: full ? 0.15 : 0.4 });
