@@ -192,6 +192,7 @@ describe('engine integration', () => {
     expect(names('He took advantage of the Caesarians who were in his favor.')).toEqual([]);
     expect(names('He played a match in Monte Carlo in April.')).toEqual([]);
     expect(names('Tracy, Do we have concerns here?')).toEqual(['Tracy']);
+    expect(names("The authors were 'John Smith' and Maria Gonzalez.")).toEqual(['John Smith', 'Maria Gonzalez']);
     expect(names('Sent to Mr. Rodgers As we discussed, here is the file.')).toEqual(['Rodgers']);
   });
 

@@ -188,6 +188,8 @@ function runs(text: string): Tok[][] {
     // A possessive (`Pugh's`, `Doss’s`) belongs to the sentence, not to the name.
     const poss = /['’]s$/u.exec(word);
     if (poss && word.length > 3) word = word.slice(0, poss.index);
+    // A closing quote (`'John Doe'`) or a plural possessive's apostrophe (`Jesus'`) is not part of the word.
+    else if (/['’]$/u.test(word)) word = word.replace(/['’]+$/u, '');
     let kind: Tok['kind'] = 'word';
     const bare = word.replace(/\.$/, '');
     const afterTok = text.slice(start + m[0].length, start + m[0].length + 12);
