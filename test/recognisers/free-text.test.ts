@@ -211,6 +211,14 @@ describe('engine integration', () => {
     expect(names('Virginia is for lovers. Hope is not a plan.')).toEqual([]);
   });
 
+  it('a name found by position alone does not make its words names elsewhere', () => {
+    // `with Keyv Storage` is reported on capitals and position; each later `Keyv` must not follow it.
+    const found = names('High Performance Caching with Keyv Storage. Keyv is a simple store, and Keyv adapters exist.');
+    expect(found.filter((n) => n === 'Keyv')).toEqual([]);
+    // A name with a person's cue still links its bare mentions.
+    expect(names('Senator Maria Gonzalez arrived. Later Gonzalez said no.')).toEqual(['Maria Gonzalez', 'Gonzalez']);
+  });
+
   it('a lone word after a preposition reports someone else, not itself', () => {
     expect(names('Growth slowed in August, analysts at Barclays said.')).toEqual([]);
     expect(names('The banks agreed to merge, regulators in Sydney said on Friday.')).toEqual([]);

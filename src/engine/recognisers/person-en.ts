@@ -259,7 +259,7 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
   // well as after it (`Bono is one of those guys,” Leive said`).
   const accepted = new Set<string>();
   for (const r of out) {
-    if (confidenceOf(r) < 0.5) continue;
+    if (confidenceOf(r) < 0.5 || !anchored(r)) continue;
     // The name's own words, not the `the` of an epithet, a numeral or a `Jr.`.
     for (const w of text.slice(r.start, r.end).split(/[\s,]+/)) if (/^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Jr|Sr)\.?$/u.test(w)) accepted.add(w.toLowerCase());
   }
@@ -283,6 +283,16 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
   }
   if (state.seen.size < MAX_SEEN) for (const w of accepted) state.seen.add(w);
   return out;
+}
+
+/**
+ * Cues that only position or capitals give (`with Keyv Storage`, a run of unknown capitalised words): enough to
+ * report one span, not to make every other mention of its words a name. A heading's `Keyv Storage` would
+ * otherwise make each `Keyv` in the document a person.
+ */
+const WEAK_CUES = /^(?:unknown capitalised words|cue before|verb after|apposition|possessive|listed with|context|coreference)/u;
+function anchored(r: Recognised): boolean {
+  return r.cues.some((c) => c.weight > 0 && !WEAK_CUES.test(c.label));
 }
 
 /** The text after `at` up to the end of its sentence (at most 120 characters). */
@@ -433,7 +443,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   let score = base;
   for (const c of cues) score += c.weight;
   // Remember accepted full names so that a lone `Smith` later in the document is linked to `John Smith`.
-  if (full && score >= 0.5 && state.seen.size < MAX_SEEN) {
+  if (full && score >= 0.5 && anchored(r) && state.seen.size < MAX_SEEN) {
     state.seen.add(first);
     state.seen.add(last);
   }
