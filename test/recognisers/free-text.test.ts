@@ -112,6 +112,7 @@ describe('hard negatives', () => {
     'A Mainland – Hong Kong/Macao travel permit number.',
     'See Cal. Civ. Code § 1798.140 for the definitions.',
     'headerFooter: { firstHeader: "Hello Exceljs", firstFooter: "Hello World" }',
+    'TypeScript says the type is wrong, and MariaDB said nothing.',
   ])('no English name in %s', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -193,6 +194,7 @@ describe('engine integration', () => {
     expect(names('He played a match in Monte Carlo in April.')).toEqual([]);
     expect(names('Tracy, Do we have concerns here?')).toEqual(['Tracy']);
     expect(names("The authors were 'John Smith' and Maria Gonzalez.")).toEqual(['John Smith', 'Maria Gonzalez']);
+    expect(names('LaBeouf said he would come; DiCaprio told reporters.')).toEqual(['LaBeouf', 'DiCaprio']);
     expect(names('Sent to Mr. Rodgers As we discussed, here is the file.')).toEqual(['Rodgers']);
   });
 

@@ -424,6 +424,9 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if ((lone || full) && !placed && !quoted && GENDERED_PRONOUN.test(sentenceRest(text, end))) cues.push({ label: 'he or she later in the sentence', weight: full ? 0.1 : 0.25 });
   // A middle initial (`Adnan Z. Amin`, `John Q. Public`) is how people's names are written, not places' or firms'.
   if (full && toks.some((t, i) => t.kind === 'initial' && i > 0 && i < toks.length - 1)) cues.push({ label: 'middle initial', weight: 0.15 });
+  // A product's CamelCase (`TypeScript`, `MariaDB`, `GitHub`): names have an inner capital only after Mc, Mac,
+  // La, De, Di … (`McCartney`, `LaBeouf`, `DiCaprio`).
+  if (!full && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0].text) && !/^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|St|Fitz|Ben|Al|El)\p{Lu}/u.test(words[0].text)) cues.push({ label: 'inner capital (a product name)', weight: -0.3 });
   // A group of people (`Caesarians`, `Marxists`, `Shiites`) is no one's name.
   if (!full && /(?:ians|ists|ites)$/u.test(first)) cues.push({ label: 'a group of people', weight: -0.3 });
   // A firm named after people (`Michael L. Beatty & Associates`).
