@@ -133,8 +133,10 @@ const GUARD_PREFIX: Record<NonNullable<DetectorPattern['guard']>, string> = {
 /** Repetitions longer than this are open-ended in the Set (regex-rewrite.ts: a small DFA on token-heavy text). */
 const SET_REPEAT_LIMIT = 16;
 
-function setSource(p: DetectorPattern): string {
-  const core = relaxRepetitions(stripCaptures(withTraditionalRegex(p.prefilter ?? p.regex)), SET_REPEAT_LIMIT);
+/** The pattern's Set entry: its prefilter, or the source the pattern compiles (traditional forms included). */
+function setSource(cp: CompiledPattern): string {
+  const p = cp.pattern;
+  const core = relaxRepetitions(stripCaptures(p.prefilter ? withTraditionalRegex(p.prefilter) : cp.source), SET_REPEAT_LIMIT);
   return p.guard ? `(?m:${GUARD_PREFIX[p.guard]})(?:${core})` : core;
 }
 
@@ -169,13 +171,14 @@ export function compileEngine(detectors: readonly Detector[], options: CompileOp
     const cd = compiled[index];
     const gated = (detector.keywords?.length ?? 0) > 0;
     for (const p of detector.patterns) {
+      const cp = compilePattern(detector, p, index, options.eager === true);
       if (gated) cd.gatedPatterns.push(patterns.length);
       else {
         const g = p.guard ? groups.guarded : groups.plain;
         g.entries.push(patterns.length);
-        g.sources.push(setSource(p));
+        g.sources.push(setSource(cp));
       }
-      patterns.push(compilePattern(detector, p, index, options.eager === true));
+      patterns.push(cp);
     }
     if (gated) {
       const source = `(?i)(?:${withTraditional(detector.keywords!).map(escapeRe2).join('|')})`;

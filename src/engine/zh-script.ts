@@ -58,8 +58,8 @@ export function toSimplified(text: string): string {
   return out + text.slice(from);
 }
 
-let s2tw: Map<string, string> | undefined;
-let s2hk: Map<string, string> | undefined;
+/** Simplified → Taiwan, simplified → Hong Kong. */
+let regions: Map<string, string>[] | undefined;
 
 function pairMap(pairs: string): Map<string, string> {
   const m = new Map<string, string>();
@@ -67,13 +67,15 @@ function pairMap(pairs: string): Map<string, string> {
   return m;
 }
 
-/** The Taiwan and Hong Kong spellings of a simplified word (电话 → 電話), without the word itself; [] when none. */
+/**
+ * The Taiwan and Hong Kong spellings of a simplified word (电话 → 電話) or character (号 → 號), without the word
+ * itself; [] when none.
+ */
 export function traditionalForms(word: string): string[] {
   if (!/\p{Script=Han}/u.test(word)) return [];
-  s2tw ??= pairMap(S2TW_PAIRS);
-  s2hk ??= pairMap(S2HK_PAIRS);
+  regions ??= [pairMap(S2TW_PAIRS), pairMap(S2HK_PAIRS)];
   const out = new Set<string>();
-  for (const m of [s2tw, s2hk]) {
+  for (const m of regions) {
     let t = '';
     for (const c of word) t += m.get(c) ?? c;
     if (t !== word) out.add(t);
@@ -85,18 +87,6 @@ export function traditionalForms(word: string): string[] {
 export function withTraditional(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const w of words) out.push(w, ...traditionalForms(w));
-  return out;
-}
-
-/** The traditional forms of one simplified character, without it. */
-function charForms(c: string): string[] {
-  s2tw ??= pairMap(S2TW_PAIRS);
-  s2hk ??= pairMap(S2HK_PAIRS);
-  const out: string[] = [];
-  for (const m of [s2tw, s2hk]) {
-    const t = m.get(c);
-    if (t && t !== c && !out.includes(t)) out.push(t);
-  }
   return out;
 }
 
@@ -120,7 +110,7 @@ export function withTraditionalRegex(source: string): string {
     }
     if (c === '[' && !inClass) inClass = true;
     else if (c === ']' && inClass) inClass = false;
-    const forms = /\p{Script=Han}/u.test(c) ? charForms(c) : [];
+    const forms = traditionalForms(c);
     if (forms.length === 0) out += c;
     else out += inClass ? c + forms.join('') : `[${c}${forms.join('')}]`;
   }
