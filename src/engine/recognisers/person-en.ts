@@ -242,7 +242,7 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
     // name when someone is addressed — a known first name, or a comma after — not in `Hello World!`.
     if (toks.length > 1 && GREETINGS.has(toks[0].lower)) {
       const name = toks.slice(1);
-      const addressed = lexicon().first.has(name[0].lower) || /^[ \t]*,/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 3));
+      const addressed = L.first.has(name[0].lower) || /^[ \t]*,/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 3));
       if (addressed) cues.push({ label: `greeting (${toks[0].lower})`, weight: 0.2 });
       toks = name;
     }
