@@ -301,6 +301,7 @@ export default defineDetector({
       { text: '外交部发言人毛宁表示，双方将继续沟通。', value: '毛宁', note: 'free text: role before, saying verb after' },
       { text: '记者刘晓燕报道，项目已经完工。', value: '刘晓燕' },
       { text: '昨天欧阳娜娜在北京大学做了报告。', value: '欧阳娜娜', note: 'compound surname' },
+      { text: '现时首席执行官为Stuart Harrison。', value: 'Stuart Harrison', note: 'free text: a Latin name glued to Chinese text' },
     ],
     noMatch: [
       { text: '姓名：张三丰是一位著名的武术家', note: 'the value does not end at the name: no guess' },
@@ -326,6 +327,7 @@ export default defineDetector({
       { text: '联系人：张先生' },
       { text: 'Customer address: Example Street' },
       { text: 'Username: alice01' },
+      { text: '我用iPhone拍的，下载App后打开Windows系统，用Excel导出。', note: 'products glued to Chinese text' },
     ],
   },
 });

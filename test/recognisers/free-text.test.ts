@@ -236,6 +236,15 @@ describe('engine integration', () => {
     expect(names('伊朗表示，阿里巴巴集团将在杭州投资。西格尔访问了科罗拉多州和塞尔维亚。')).toEqual(['西格尔']);
   });
 
+  it('Latin names glued to Chinese text: a Han character or Chinese punctuation is a word boundary', () => {
+    expect(names('现时首席执行官为Stuart Harrison。')).toEqual(['Stuart Harrison']);
+    expect(names('我和Tom一起去了北京')).toEqual(['Tom']);
+    expect(names('感谢Lisa的帮助，跟Smith谈过。')).toEqual(['Lisa', 'Smith']);
+    // Products, brands and places glued to Chinese text are no names, even those spelt like first names.
+    expect(names('我用iPhone拍的，下载App，打开Windows系统，用Excel导出。')).toEqual([]);
+    expect(names('我用Julia编程，下载Jasper，打开Jasper系统，我在Amazon买的。')).toEqual([]);
+  });
+
   it('Chinese: regnal numbers, a role before a dotted name, and places, titles and counted nouns that are no names', () => {
     expect(names('1553年，威廉一世抵御了进攻。')).toEqual(['威廉一世']);
     expect(names('为了纪念威廉三世和玛丽二世，学院改了名。')).toEqual(['威廉三世', '玛丽二世']);

@@ -153,8 +153,32 @@ interface Tok {
   kind: 'word' | 'initial' | 'particle' | 'numeral';
 }
 
+/**
+ * Han, kana, hangul and bopomofo: scripts written without spaces, so one of their characters next to a Latin
+ * word is a word boundary (`首席执行官为Stuart Harrison。`, `我和Tom一起去`), not a letter of the word.
+ */
+const CJK_SCRIPTS = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Bopomofo}';
+const CJK = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
+/** A letter of a word in a script with spaces (a letter, and not one of CJK_SCRIPTS). */
+const WORD_LETTER = `[[\\p{L}\\p{M}'’]--[${CJK_SCRIPTS}]]`;
 /** A capitalised word, or one behind a lower-case Arabic or French particle (`al-Zarqawi`, `d'Estaing`). */
-const CAP_TOKEN = /(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d)[-'’])?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*\.?/gu;
+const CAP_TOKEN = new RegExp(`(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|d)[\\-'’])?\\p{Lu}${WORD_LETTER}*(?:-[\\p{L}--[${CJK_SCRIPTS}]]${WORD_LETTER}*)*\\.?`, 'gv');
+/** Chinese and Japanese punctuation: a word boundary like a blank or its ASCII counterpart. */
+const CJK_PUNCT = '，。、；：！？（）「」『』“”‘’《》〈〉【】…—～';
+/**
+ * Chinese words right before a Latin name glued to them: roles and relations (`联系人：`, `首席执行官为`,
+ * `同事`, `妻子`), `和`/`跟`/`与`/`同` (with) — what BEFORE_CUE is in English.
+ */
+const ZH_BEFORE_CUE =
+  /(?:(?:联系人|收件人|收货人|负责人|发言人|代表|主席|总统|总理|首相|部长|市长|主任|院长|校长|董事长|总裁|首席执行官|执行官|总经理|经理|创始人|教授|老师|医生|律师|导演|演员|歌手|作家|作者|记者|编辑|选手|球员|教练|队长|博主|网友|客户|同事|朋友|同学|室友|老板|领导|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|男友|女友|男朋友|女朋友|老公|老婆|闺蜜|名叫|叫做|名为|会见|采访|感谢|谢谢)(?:[为是][ \t]*|[ \t]*[：:][ \t]*)?|(?:[和跟与同]))$/u;
+/**
+ * Chinese words around a Latin word that make it a thing, not a person: a verb of using, installing or opening
+ * before it (`用Excel导出`, `下载App`, `打开Windows系统`) or a product or place noun right after it.
+ */
+const ZH_THING_BEFORE = /(?:用|使用|利用|下载|安装|卸载|打开|点开|关闭|启动|运行|登录|登陆|注册|升级|更新|购买|订阅|连接|访问|浏览|搜索|通过)$/u;
+const ZH_THING_AFTER = /^(?:系统|软件|应用|版本|平台|账号|账户|帐号|帐户|网站|网页|官网|浏览器|客户端|手机|电脑|平板|插件|程序|游戏|文件|格式|表格|文档|公司|集团|银行|大学|品牌|产品|商店|商城|门店|股价|股票|市场)/u;
+/** Chinese place prepositions before a Latin word (`在Google工作`, `来自London`): like English `in`, `at`, `from`. */
+const ZH_PLACED = /(?:在|于|位于|来自|前往|飞往|抵达|到达)$/u;
 
 export interface EnDocState {
   /** First names and surnames of full names accepted earlier in the document (lower case). */
@@ -163,12 +187,17 @@ export interface EnDocState {
 
 const MAX_SEEN = 5000;
 
+/** A Han or kana character, or Chinese punctuation: where a Latin word glued to Chinese text begins or ends. */
+function cjkBoundary(c: string | undefined): boolean {
+  return c !== undefined && (CJK.test(c) || CJK_PUNCT.includes(c));
+}
+
 function isSentenceStart(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === "'" || text[i] === '‘' || text[i] === '(' || text[i] === '[')) i--;
   if (i < 0) return true;
   const c = text[i];
-  return c === '.' || c === '!' || c === '?' || c === '\n' || c === '\t' || c === ':' || c === ';' || c === '—' || c === '–' || c === '-' || c === '•' || c === '*' || c === '>' || c === '|';
+  return c === '.' || c === '!' || c === '?' || c === '。' || c === '！' || c === '？' || c === '：' || c === '；' || c === '\n' || c === '\t' || c === ':' || c === ';' || c === '—' || c === '–' || c === '-' || c === '•' || c === '*' || c === '>' || c === '|';
 }
 
 /** Runs of capitalised words joined by single spaces, particles or initials, found in one pass. */
@@ -180,7 +209,8 @@ function runs(text: string): Tok[][] {
     let word = m[0];
     const start = m.index;
     // Glued to a letter or digit on the left (`iPhone`, `McDonald` inside a longer token): not a word start.
-    if (start > 0 && /[\p{L}\p{N}_@#]/u.test(text[start - 1])) continue;
+    // A Han or kana character before it is a boundary: Chinese glues Latin words to its own (`为Stuart`).
+    if (start > 0 && /[\p{L}\p{N}_@#]/u.test(text[start - 1]) && !CJK.test(text[start - 1])) continue;
     // Glued to a digit or a token character on the right (`Fptbgjxitkyn5fh`, `Ab+cD/`: base64, ids, hashes): a
     // fragment of a machine token, which logs are full of, not a word.
     const next = text[start + m[0].length];
@@ -395,7 +425,11 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // One unknown capitalised word saying something (`Mailis said`, `says Tarlo.`, `Gomery, who led`) is, in
   // news, mostly a person met earlier by full name: for a lone word these cues carry the decision.
   // (Not after a preposition: `analysts at Barclays said`, `regulators in Sydney said` report someone else.)
-  const lone = !full && !/\b(?:at|in|of|from|for|with|by|on|near|to|into|across|inside|outside)[ \t]+$/iu.test(before);
+  // Glued to Chinese text (`为Stuart Harrison`, `Tom一起`): the Chinese words around it are its context.
+  const zhBefore = cjkBoundary(before.replace(/[ \t]+$/u, '').slice(-1)) ? before.replace(/[ \t]+$/u, '') : '';
+  const zhAfter = cjkBoundary(after.replace(/^[ \t]+/u, '')[0]) ? after.replace(/^[ \t]+/u, '') : '';
+  const zhPlaced = zhBefore !== '' && ZH_PLACED.test(zhBefore);
+  const lone = !full && !/\b(?:at|in|of|from|for|with|by|on|near|to|into|across|inside|outside)[ \t]+$/iu.test(before) && !zhPlaced;
   // A known first name that is no common word, place or firm: its capital says nothing, the word does.
   const plainFirst = !full && L.first.has(first) && !L.common.has(first) && !L.places.has(first) && !L.orgs.has(first);
   // Such a word alone, as a subject or an object in running text (`Paula has a gift`, `pass this to Elizabeth`),
@@ -404,13 +438,16 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // Only in prose: a Title Case word between blanks or sentence punctuation, not a fragment of a token (`+Jo=`, `HAo`).
   // Nor when a capitalised word follows (`Hong Kong/Macao` split at the slash, `Cal. Civ. Code`): then it is a
   // piece of a longer proper noun.
-  const prose = /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && /(?:^|[ \t(])$/u.test(before) && /^(?:$|[ \t,.;:!?)'’”"])/u.test(after) && !/^\.?[ \t]+\p{Lu}/u.test(after);
+  // In Chinese text a Han character or Chinese punctuation on either side is such a boundary (`我和Tom一起去`).
+  const prose = /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && (/(?:^|[ \t(])$/u.test(before) || cjkBoundary(before[before.length - 1])) && (/^(?:$|[ \t,.;:!?)'’”"])/u.test(after) || cjkBoundary(after[0])) && !/^\.?[ \t]+\p{Lu}/u.test(after);
   if (plainFirst && lone && prose && !saint) cues.push({ label: 'first name on its own', weight: 0.1 });
   if (STRONG_REPORTING.test(after)) cues.push({ label: 'reporting verb after', weight: lone ? 0.4 : 0.25 });
   else if (lone && PERSON_PREDICATE.test(after)) cues.push({ label: 'person-only predicate after', weight: 0.4 });
   else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: lone && plainFirst ? 0.2 : 0.1 });
   if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
   else if (BEFORE_CUE.test(before) && !cues.some((c) => c.label.startsWith('greeting'))) cues.push({ label: 'cue before', weight: 0.2 });
+  else if (zhBefore && ZH_BEFORE_CUE.test(zhBefore)) cues.push({ label: 'cue before (Chinese)', weight: 0.2 });
+  if ((zhBefore && ZH_THING_BEFORE.test(zhBefore)) || (zhAfter && ZH_THING_AFTER.test(zhAfter))) cues.push({ label: 'a product or a place in Chinese context', weight: -0.3 });
   if (plainFirst && isSentenceStart(text, start) && VOCATIVE.test(after)) cues.push({ label: 'addressed (name, …)', weight: 0.3 });
   if (!full && /^,[ \t]*who[ \t]/u.test(after)) cues.push({ label: "relative 'who' after", weight: 0.4 });
   else if (AGE_APPOSITION.test(after)) cues.push({ label: 'age in apposition', weight: full ? 0.15 : 0.4 });
@@ -419,7 +456,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   else if (POSSESSIVE.test(after)) cues.push({ label: 'possessive', weight: 0.05 });
   // `Rafferty recorded a new version of his song`, `George was appalled by what he saw`: the subject of a clause
   // that goes on with he or she. Only up to the sentence's end, and not after a preposition (`in Paris, she`).
-  const placed = /\b(?:at|in|from|near|into|across|inside|outside|on)[ \t]+$/iu.test(before);
+  const placed = /\b(?:at|in|from|near|into|across|inside|outside|on)[ \t]+$/iu.test(before) || zhPlaced;
   const quoted = /["“‘'][ \t]*$/u.test(before) && /^[ \t]*["”’']/u.test(after);
   if ((lone || full) && !placed && !quoted && GENDERED_PRONOUN.test(sentenceRest(text, end))) cues.push({ label: 'he or she later in the sentence', weight: full ? 0.1 : 0.25 });
   // A middle initial (`Adnan Z. Amin`, `John Q. Public`) is how people's names are written, not places' or firms'.
