@@ -245,6 +245,19 @@ describe('engine integration', () => {
     expect(names('我用Julia编程，下载Jasper，打开Jasper系统，我在Amazon买的。')).toEqual([]);
   });
 
+  it('Chinese: a lone transliterated name with a person-only cue (a diary, kin, a hope, a leader), and places that take none', () => {
+    expect(names('赫伯特的一些日记被送回英国，到了丹尼尔手里。')).toEqual(['赫伯特', '丹尼尔']);
+    expect(names('离开本国很久的阿凯亚首领们纷纷回国，奥德修斯也带着他的伙伴。')).toEqual(['奥德修斯']);
+    expect(names('在民主党领袖卡斯特伦的同意下，军队进入了城市。')).toEqual(['卡斯特伦']);
+    // A role before the run takes it to its end; the cue after ends the name (not 弗雷德里克希).
+    expect(names('丹麦国王弗雷德里克希望和平。')).toEqual(['弗雷德里克']);
+    // Countries, regions and places in jieba's dictionary hope and marry nothing; 在 before makes a place.
+    expect(names('巴基斯坦希望和平，东南亚希望发展，他在伊拉克结婚了。')).toEqual([]);
+    expect(names('亚利桑那希望降雨，纽约的一些日记。')).toEqual([]);
+    expect(names('包括兰巴耶克大区和卡哈马卡大区的圣克鲁斯省。')).toEqual([]);
+    expect(names('他出生于欧登塞，在盾的四周是威斯特法伦的王冠。阿斯图里亚斯的国王也带着他的伙伴。')).toEqual([]);
+  });
+
   it('Chinese: regnal numbers, a role before a dotted name, and places, titles and counted nouns that are no names', () => {
     expect(names('1553年，威廉一世抵御了进攻。')).toEqual(['威廉一世']);
     expect(names('为了纪念威廉三世和玛丽二世，学院改了名。')).toEqual(['威廉三世', '玛丽二世']);

@@ -278,9 +278,33 @@ const DOT = '[·‧•・]';
 /** Cue words after a name that a person takes and a place or a thing does not (saying, titles, a life). */
 const TRANSLIT_AFTER =
   '会见|會見|会晤|會晤|接见|接見|致电|致電|说道|說道|写道|寫道|表示|解释|解釋|补充|補充|透露|强调|強調|坦言|承认|承認|回忆|回憶|认为|認為|告诉|告訴|指出|先生|女士|小姐|夫人|说|說|描述|驳回|駁回|相信|出生|去世|逝世|辞职|辭職|当选|當選|似乎|向来|向來|本人|自己';
+/**
+ * Adverbs between a subject and its verb (奥德修斯也带着, 沃克随后辞职): the cue after the name may follow one.
+ * (Lines reach the recogniser in simplified script, so these lists need no traditional forms.)
+ */
+const ADVERB = '(?:也|还|便|就|则|又|曾|曾经|已|已经|都|亦|仍|却|才|遂|再|一直|终于|随即|当即|后来|随后|最终)?';
+/**
+ * What only a person does, right after a name or through an adverb: hopes, feelings, marriage, a life's
+ * events, a youth (奥斯卡从少年时代就喜欢…, 奥德修斯也带着他的伙伴, 赫伯特生于…). Countries and bodies that
+ * speak in the news (认为, 表示) do none of these.
+ */
+const PERSON_PREDICATE =
+  `${ADVERB}(?:希望|带着|喜欢|爱上|娶了|嫁给|结婚|离婚|生于|死于|卒于|病逝|病故|自杀|遇刺|被捕|被杀|被害|被处死|被刺杀|退役|退休|毕业于|就读于|师从|想要|打算|觉得|感到|认为|相信|回忆|坦言|表示|透露|承认|辞职|去世|逝世)` +
+  '|从小|自幼|自小|年轻时|少年时|早年|晚年|幼年|从少年|从童年|从青年';
+/**
+ * What only a person has, after 的 and perhaps a quantifier: kin, a diary, a will, a funeral (赫伯特的一些日记,
+ * 弗鲁埃拉的儿子), or a thing in their hands (到了丹尼尔手里).
+ */
+const PERSON_POSSESSION =
+  '的(?:一些|部分|几位|几个|许多|很多|所有|全部|最后|第一)?(?:儿子|女儿|长子|次子|幼子|独子|养子|长女|次女|幼女|独女|养女|妻子|丈夫|遗孀|父亲|母亲|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|侄子|侄女|外甥|孙子|孙女|外孙|祖父|祖母|叔叔|伯父|舅舅|堂弟|堂兄|堂妹|堂姐|表哥|表弟|表姊|表姐|表妹|未婚妻|未婚夫|情人|情妇|日记|自传|回忆录|传记|遗嘱|肖像|画像|葬礼|遗体|生日|童年|生平|一生)' +
+  '|手里|手中';
+/** Every cue after a name. */
+const TRANSLIT_AFTER_ALL = `${TRANSLIT_AFTER}|${PERSON_PREDICATE}|${PERSON_POSSESSION}`;
 /** Roles and relations written right before a name. */
 const TRANSLIT_BEFORE =
-  '主席|总统|總統|首相|主任|部长|部長|议员|議員|创始人|創始人|扮演者|候选人|候選人|发言人|發言人|女儿|女兒|儿子|兒子|妻子|丈夫|母亲|母親|父亲|父親|名为|名為|名叫|球员|球員|教练|教練|导演|導演|演员|演員|记者|記者|总裁|總裁|律师|律師|医生|醫生|教授|博士|作家|歌手|队长|隊長|大使|国王|國王|女王|王子|公主|用户|用戶|网友|網友|妈妈|媽媽|投票给|投票給|会见|會見|会晤|會晤|接见|接見|致电|致電';
+  '主席|总统|總統|首相|主任|部长|部長|议员|議員|创始人|創始人|扮演者|候选人|候選人|发言人|發言人|女儿|女兒|儿子|兒子|妻子|丈夫|母亲|母親|父亲|父親|名为|名為|名叫|球员|球員|教练|教練|导演|導演|演员|演員|记者|記者|总裁|總裁|律师|律師|医生|醫生|教授|博士|作家|歌手|队长|隊長|大使|国王|國王|女王|王子|公主|用户|用戶|网友|網友|妈妈|媽媽|投票给|投票給|会见|會見|会晤|會晤|接见|接見|致电|致電|' +
+  // Leaders, ranks, titles of nobility and the church, callings and kin (民主党领袖卡斯特伦, 将军巴顿, 诗人拜伦).
+  '领袖|首领|领导人|将军|元帅|上将|中将|少将|上校|中校|少校|上尉|中尉|皇帝|女皇|皇后|王后|教皇|教宗|主教|大主教|牧师|神父|修士|修女|骑士|爵士|勋爵|公爵|伯爵|侯爵|男爵|子爵|亲王|酋长|总督|州长|市长|参议员|众议员|法官|检察官|警长|船长|舰长|主帅|主教练|外长|国务卿|哲学家|科学家|物理学家|数学家|化学家|经济学家|历史学家|诗人|画家|作曲家|音乐家|小说家|剧作家|艺术家|钢琴家|歌唱家|指挥家|设计师|建筑师|工程师|摄影师|主演|饰演|侄子|祖父|祖母|哥哥|姐姐|弟弟|妹妹|叔叔|好友|同事|助手|秘书|继承人|遗孀';
 const BEFORE_ROLES = new Set(TRANSLIT_BEFORE.split('|'));
 /** How many characters at `start` end a role word that began before it (主席 at 席): 0 when none does. */
 function roleOverlap(text: string, start: number): number {
@@ -293,31 +317,48 @@ function roleOverlap(text: string, start: number): number {
 /** Role words ending in a transliteration character: before a name, not inside it (助理科瑞·舒尔曼). */
 const LEFT_WORD_END = /^(?:助理|经理|經理|总理|總理|代理|护理|護理|处理|處理|管理|治理|办理|辦理|审理|審理|受理)$/u;
 const TRANSLIT_DOTTED = new RegExp(`${T}{1,6}(?:${DOT}${T}{1,8}){1,3}`, 'gu');
-const TRANSLIT_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${T}{2,6}|(?<!${T})${T}{2,6}(?=(?:${TRANSLIT_AFTER}))`, 'gu');
+const TRANSLIT_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${T}{2,6}|(?<!${T})${T}{2,6}(?=(?:${TRANSLIT_AFTER_ALL}))`, 'gu');
 const HAS_DOT = /[·‧•・]/u;
+const ROLE_BEFORE_END = new RegExp(`(?:${TRANSLIT_BEFORE})$`, 'u');
+const CUE_AFTER_AT = new RegExp(`^(?:${TRANSLIT_AFTER_ALL})`, 'u');
+const POSSESSION_AT = new RegExp(`^(?:${PERSON_POSSESSION})`, 'u');
+/** A place preposition right before a word (在, 到, 来自 …; not the 于 of 由于, 关于, 对于). */
+const PLACE_BEFORE_VERB = /(?:在|(?<![由关对至等属])于|到|往|赴|来自|位于|前往|飞往|访问)$/u;
 const REGNAL = new RegExp(`${T}{2,6}([一二三四五六七八九十]{1,3}世)`, 'gu');
-const ANY_CUE = new RegExp(`${TRANSLIT_BEFORE}|${TRANSLIT_AFTER}`, 'u');
+const ANY_CUE = new RegExp(`${TRANSLIT_BEFORE}|${TRANSLIT_AFTER_ALL}`, 'u');
 const LATIN_NAME = '\\p{Lu}[\\p{Ll}\\p{Lu}]+(?: \\p{Lu}\\p{Ll}*){0,3}';
-const LATIN_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${LATIN_NAME}|(?<![\\p{Script=Latin}\\p{N} ])${LATIN_NAME}(?=(?:${TRANSLIT_AFTER}))`, 'gu');
+const LATIN_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${LATIN_NAME}|(?<![\\p{Script=Latin}\\p{N} ])${LATIN_NAME}(?=(?:${TRANSLIT_AFTER_ALL}))`, 'gu');
 /**
  * Countries, cities and bodies written in transliteration characters that speak in the news (伊朗表示,
  * 巴西说) as people do: the cue words alone would take them for names.
  */
 const TRANSLIT_PLACES = new Set(
-  '伊朗|巴西|沙特|古巴|秘鲁|秘魯|智利|希腊|希臘|荷兰|荷蘭|芬兰|芬蘭|波兰|波蘭|瑞典|瑞士|丹麦|丹麥|挪威|冰岛|冰島|爱尔兰|愛爾蘭|苏格兰|蘇格蘭|英格兰|英格蘭|乌克兰|烏克蘭|埃及|索马里|索馬里|苏丹|蘇丹|加纳|加納|突尼斯|以色列|约旦|約旦|卡塔尔|卡塔爾|科威特|巴林|阿曼|土耳其|塞浦路斯|马耳他|馬耳他|葡萄牙|法兰西|法蘭西|奥地利|奧地利|匈牙利|捷克|斯洛伐克|立陶宛|阿富汗|孟加拉|尼泊尔|尼泊爾|缅甸|緬甸|越南|新加坡|印尼|菲律宾|菲律賓|墨西哥|海地|巴拿马|巴拿馬|阿根廷|乌拉圭|烏拉圭|巴拉圭|加拿大|伦敦|倫敦|巴黎|柏林|莫斯科|罗马|羅馬|维也纳|維也納|德黑兰|德黑蘭|华盛顿|華盛頓|白宫|白宮|北约|北約|欧盟|歐盟'.split('|'),
+  (
+    '伊朗|巴西|沙特|古巴|秘鲁|秘魯|智利|希腊|希臘|荷兰|荷蘭|芬兰|芬蘭|波兰|波蘭|瑞典|瑞士|丹麦|丹麥|挪威|冰岛|冰島|爱尔兰|愛爾蘭|苏格兰|蘇格蘭|英格兰|英格蘭|乌克兰|烏克蘭|埃及|索马里|索馬里|苏丹|蘇丹|加纳|加納|突尼斯|以色列|约旦|約旦|卡塔尔|卡塔爾|科威特|巴林|阿曼|土耳其|塞浦路斯|马耳他|馬耳他|葡萄牙|法兰西|法蘭西|奥地利|奧地利|匈牙利|捷克|斯洛伐克|立陶宛|阿富汗|孟加拉|尼泊尔|尼泊爾|缅甸|緬甸|越南|新加坡|印尼|菲律宾|菲律賓|墨西哥|海地|巴拿马|巴拿馬|阿根廷|乌拉圭|烏拉圭|巴拉圭|加拿大|伦敦|倫敦|巴黎|柏林|莫斯科|罗马|羅馬|维也纳|維也納|德黑兰|德黑蘭|华盛顿|華盛頓|白宫|白宮|北约|北約|欧盟|歐盟|' +
+    // More countries, regions, states, cities and universities written only in transliteration characters,
+    // which take the person cues after them in the news (巴基斯坦希望, 东南亚希望, 纽约的一些…). Those that are
+    // people's names too (休斯顿, 肯特, 约克, 米兰, 里昂, 奥兰多, 切尔西, 克利夫兰) are left out.
+    '巴基斯坦|哈萨克斯坦|塔吉克斯坦|吉尔吉斯斯坦|巴勒斯坦|伊拉克|利比亚|马里|卢旺达|肯尼亚|塞内加尔|马拉维|纳米比亚|博茨瓦纳|莫桑比克|马达加斯加|斯里兰卡|马尔代夫|文莱|蒙古|厄瓜多尔|多米尼加|萨尔瓦多|尼加拉瓜|安道尔|爱沙尼亚|格鲁吉亚|摩尔多瓦|罗马尼亚|保加利亚|塞尔维亚|斯洛文尼亚|阿尔巴尼亚|波斯尼亚|南苏丹|吉布提|坦桑尼亚|贝宁|利比里亚|塞拉利昂|冈比亚|巴布亚|汤加|萨摩亚|图瓦卢|基里巴斯|巴巴多斯|苏里南|伯利兹|科索沃|萨克森|托斯卡纳|加泰罗尼亚|安达卢西亚|卡斯蒂利亚|阿拉贡|纳瓦拉|加利西亚|布列塔尼|普罗旺斯|阿尔萨斯|佛兰德|瓦隆|康沃尔|苏塞克斯|埃塞克斯|加利福尼亚|德克萨斯|佛罗里达|内华达|科罗拉多|内布拉斯加|密西西比|阿拉巴马|肯塔基|弗吉尼亚|马里兰|特拉华|佛蒙特|伊利诺伊|明尼苏达|艾奥瓦|密苏里|阿拉斯加|阿尔伯塔|曼尼托巴|纽芬兰|东南亚|东亚|南亚|西亚|东欧|西欧|南欧|西伯利亚|加勒比|纽约|西雅图|迈阿密|达拉斯|丹佛|多伦多|蒙特利尔|珀斯|布里斯班|奥克兰|马德里|里斯本|威尼斯|法兰克福|科隆|杜塞尔多夫|斯图加特|汉诺威|莱比锡|布鲁塞尔|阿姆斯特丹|伯尔尼|布拉格|布达佩斯|华沙|克拉科夫|明斯克|里加|维尔纽斯|赫尔辛基|奥斯陆|伯明翰|内罗毕|德里|卡拉奇|达卡|雅加达|马尼拉|乌兰巴托|巴格达|贝鲁特|安曼|迪拜|多哈|特拉维夫|伊斯坦布尔|安卡拉|布加勒斯特|贝尔格莱德|萨格勒布|利马|加拉加斯|基多|拉斯维加斯|波特兰|萨克拉门托|安克雷奇|卡尔加里|埃德蒙顿|阿德莱德|马赛|波尔多|图卢兹|南特|里尔|塞维利亚|瓦伦西亚|波尔图|博洛尼亚|巴勒莫|维罗纳|因斯布鲁克|格拉茨|林茨|巴塞尔|洛桑|卢塞恩|根特|埃因霍温|波恩|多特蒙德|埃森|卡塞尔|图尔库|塔林|哈萨克|哈佛|耶鲁|普林斯顿|斯坦福|索邦'
+  ).split('|'),
 );
 /**
  * Companies and brands written in transliteration characters, which jieba's dictionary lists as names
  * (阿里巴巴, 沃尔玛, 麦肯锡) and which speak in the news as people do (亚马逊表示).
  */
 const TRANSLIT_ORGS = new Set(
-  '阿里巴巴|亚马逊|亞馬遜|迪士尼|星巴克|麦当劳|麥當勞|肯德基|沃尔玛|沃爾瑪|波音|空客|耐克|阿迪达斯|阿迪達斯|索尼|丰田|豐田|本田|三星|谷歌|脸书|臉書|推特|特斯拉|英特尔|英特爾|高通|甲骨文|诺基亚|諾基亞|摩托罗拉|摩托羅拉|雀巢|可口可乐|可口可樂|百事|宜家|优衣库|路易威登|香奈儿|香奈兒|爱马仕|愛馬仕|普拉达|普拉達|古驰|古馳|迪奥|迪奧|劳力士|勞力士|法拉利|兰博基尼|蘭博基尼|保时捷|保時捷|奥迪|奧迪|雪佛兰|惠普|联合利华|宝洁|寶潔|辉瑞|輝瑞|强生|拜耳|西门子|西門子|飞利浦|飛利浦|博世|华纳|華納|派拉蒙|皮克斯|漫威|奈飞|優步|优步|领英|路透社|彭博|高盛|摩根|花旗|汇丰|滙豐|巴克莱|巴克萊|德勤|普华永道|安永|毕马威|畢馬威|麦肯锡|麥肯錫|埃克森|壳牌|殼牌|雪佛龙|福克斯|维基百科|乐高|樂高|任天堂|雅虎'.split('|'),
+  '阿里巴巴|亚马逊|亞馬遜|迪士尼|星巴克|麦当劳|麥當勞|肯德基|沃尔玛|沃爾瑪|波音|空客|耐克|阿迪达斯|阿迪達斯|索尼|丰田|豐田|本田|三星|谷歌|脸书|臉書|推特|特斯拉|英特尔|英特爾|高通|甲骨文|诺基亚|諾基亞|摩托罗拉|摩托羅拉|雀巢|可口可乐|可口可樂|百事|宜家|优衣库|路易威登|香奈儿|香奈兒|爱马仕|愛馬仕|普拉达|普拉達|古驰|古馳|迪奥|迪奧|劳力士|勞力士|法拉利|兰博基尼|蘭博基尼|保时捷|保時捷|奥迪|奧迪|雪佛兰|惠普|联合利华|宝洁|寶潔|辉瑞|輝瑞|强生|拜耳|西门子|西門子|飞利浦|飛利浦|博世|华纳|華納|派拉蒙|皮克斯|漫威|奈飞|優步|优步|领英|路透社|彭博|高盛|摩根|花旗|汇丰|滙豐|巴克莱|巴克萊|德勤|普华永道|安永|毕马威|畢馬威|麦肯锡|麥肯錫|埃克森|壳牌|殼牌|雪佛龙|福克斯|维基百科|乐高|樂高|任天堂|雅虎|塔利班|哈马斯|欧佩克|阿森纳|尤文图斯|阿贾克斯|本菲卡'.split('|'),
 );
 /** Country-name endings (俄罗斯, 叙利亚, 肯尼亚, 塞尔维亚): a country, or the tail of one before a cue. */
 const PLACE_ENDING = /(?:罗斯|羅斯|利亚|利亞|尼亚|尼亞|西亚|西亞|比亚|比亞|维亚|維亞)$/u;
 
-/** After a dictionary name: a place or an organisation word makes it one (科罗拉多州, 阿里巴巴集团). */
-const PLACE_AFTER = /^(?:[州市省堡港岛島山河湖国國城区區县縣镇鎮村峰湾灣海族语語队隊军軍路街]|分校|帝国|帝國|王朝|群岛|群島|大学|大學|集团|集團|公司|银行|銀行|组织|組織|协会|協會|基金|中心|酒店|医院|醫院|学院|學院|电视|電視|网|網)/u;
+/**
+ * After a dictionary name: a place or an organisation word makes it one (科罗拉多州, 阿里巴巴集团), and so does
+ * a ruler or a people of the place (阿凯亚首领们, 塞尔维亚国王).
+ */
+const PLACE_AFTER =
+  /^(?:[州市省堡港岛島山河湖国國城区區县縣镇鎮村峰湾灣海族语語队隊军軍路街]|分校|帝国|帝國|王朝|群岛|群島|大学|大學|集团|集團|公司|银行|銀行|组织|組織|协会|協會|基金|中心|酒店|医院|醫院|学院|學院|电视|電視|网|網|王国|公国|部落|平原|高原|盆地|半岛|沙漠|境内|南部|北部|东部|西部|中部|沿海|一带|地方|首领|国王|女王|皇帝|总督|酋长|人民)/u;
+/** What a place has, after 的: its ruler and crown, its capital, people, land and parts. */
+const PLACE_OF = /^的(?:国王|女王|皇帝|王冠|王位|首领|总督|首都|首府|人口|面积|气候|领土|居民|人民|军队|政府|边境|边界|城市|城镇|港口|河流|山脉|东部|西部|南部|北部|中部)/u;
 const PLACE_BEFORE = /(?:[在于於到往赴经經]|来自|來自|首都|位于|位於|访问|訪問|前往|飞往|飛往)$/u;
 
 let foreignDict: Set<string> | undefined;
@@ -347,7 +388,7 @@ function toSimplified(s: string): string {
  * dictionary name alone is found only on a line that something else brought in.
  */
 export function zhForeignTriggerSource(): string {
-  return `\\p{Han}${DOT}\\p{Han}|${T}{2}[一二三四五六七八九十]{1,3}世|(?:${TRANSLIT_BEFORE})(?:${T}{2}|\\p{Lu})|(?:${T}{2}|\\p{Ll})(?:${TRANSLIT_AFTER})`;
+  return `\\p{Han}${DOT}\\p{Han}|${T}{2}[一二三四五六七八九十]{1,3}世|(?:${TRANSLIT_BEFORE})(?:${T}{2}|\\p{Lu})|(?:${T}{2}|\\p{Ll})(?:${TRANSLIT_AFTER_ALL})`;
 }
 
 /** Doc-level memory of foreign names found earlier: a later bare 特朗普 is the 唐纳德·特朗普 seen before. */
@@ -358,6 +399,15 @@ export interface ZhDocState {
 function pushForeign(out: Recognised[], start: number, end: number, cues: Cue[]): void {
   if (out.some((r) => r.start < end && start < r.end)) return;
   out.push({ start, end, recogniser: 'recogniser:person_name.zh', base: 0.3, cues });
+}
+
+/**
+ * jieba tags the span [start, end) as one place or organisation word (`ns`, `nt`) in its sentence — or, with
+ * `orLonger`, as the start of one (亚利桑 in 亚利桑那/ns).
+ */
+function taggedAsPlace(text: string, start: number, end: number, orLonger = false): boolean {
+  const [s, e] = sentenceBounds(text, start);
+  return tagWithOffsets(text.slice(s, e)).some((t) => t.start === start - s && (t.end === end - s || (orLonger && t.end > end - s)) && (t.tag === 'ns' || t.tag === 'nt'));
 }
 
 /** Foreign names in Chinese text (transliterated or in Latin script); `state` links later mentions. */
@@ -387,9 +437,33 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
     if (!ANY_CUE.test(text)) break;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (TRANSLIT_PLACES.has(m[0]) || TRANSLIT_ORGS.has(m[0]) || PLACE_ENDING.test(m[0])) continue;
-      pushForeign(out, m.index, m.index + m[0].length, [{ label, weight: 0.3 }]);
-      names.add(m[0]);
+      let name = m[0];
+      let start = m.index;
+      // 于 after a Han character is the preposition of 由于, 关于, 对于, 终于 …, not a name's first syllable.
+      if (name[0] === '于' && start > 0 && HAN.test(text[start - 1]) && name.length > 2) {
+        start += 1;
+        name = name.slice(1);
+      }
+      const roleBefore = ROLE_BEFORE_END.test(text.slice(Math.max(0, start - 5), start));
+      // After a role the run is taken to its end: a cue after that begins inside it ends the name there
+      // (国王弗雷德里克希望 → 弗雷德里克).
+      if (roleBefore && re === TRANSLIT_CUED) {
+        for (let k = 2; k < name.length; k++) {
+          if (CUE_AFTER_AT.test(text.slice(start + k, start + k + 8))) {
+            name = name.slice(0, k);
+            break;
+          }
+        }
+      }
+      if (TRANSLIT_PLACES.has(name) || TRANSLIT_ORGS.has(name) || PLACE_ENDING.test(name)) continue;
+      // A verb after it with a place preposition before it (他在伊拉克结婚): the run is where it happened.
+      const after = text.slice(start + name.length, start + name.length + 8);
+      if (!roleBefore && !POSSESSION_AT.test(after) && PLACE_BEFORE_VERB.test(text.slice(Math.max(0, start - 3), start))) continue;
+      // A place or an organisation in jieba's dictionary (巴基斯坦/ns, 亚利桑那/ns) is one unless a role or an
+      // address (奥斯本先生) says it is a person.
+      if (re === TRANSLIT_CUED && !/^(?:先生|女士|小姐|夫人)/u.test(after) && taggedAsPlace(text, start, start + name.length)) continue;
+      pushForeign(out, start, start + name.length, [{ label, weight: 0.3 }]);
+      names.add(name);
     }
   }
   // A whole run of transliteration characters that jieba's dictionary lists as a name. Its `nrt` entries
@@ -408,7 +482,10 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
     i = j;
     if (name.length < 3 || name.length > 6 || !dict.has(toSimplified(name)) || TRANSLIT_PLACES.has(name) || TRANSLIT_ORGS.has(name) || PLACE_ENDING.test(name)) continue;
     // …and one character later too: the run may stop short of a place name's last syllable (亚利桑|那州).
-    if (PLACE_AFTER.test(text.slice(j, j + 2)) || /^\p{Script=Han}?[州省市县縣郡道]/u.test(text.slice(j, j + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (PLACE_AFTER.test(text.slice(j, j + 2)) || /^\p{Script=Han}?[州省市县縣郡道区]/u.test(text.slice(j, j + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // …or a place's ruler, crown, capital or people after 的 (阿斯图里亚斯的国王, 威斯特法伦的王冠), or jieba reads
+    // the run as a place of its own or the start of a longer one (亚利桑|那 → 亚利桑那/ns).
+    if (PLACE_OF.test(text.slice(j, j + 4)) || taggedAsPlace(text, start, j, true)) continue;
     pushForeign(out, start, j, [{ label: "transliterated name in the segmenter's dictionary", weight: 0.25 }]);
     names.add(name);
   }
