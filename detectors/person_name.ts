@@ -2,6 +2,7 @@ import { defineDetector } from '../src/types.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../src/engine/recognisers/data/zh-surnames.js';
 import { PINYIN_SURNAMES, PINYIN_SYLLABLE } from '../src/engine/recognisers/data/en-names.js';
 import { firstNames } from '../src/engine/recognisers/data/lexicons.js';
+import { TRANSLIT_SIMPLIFIED } from '../src/engine/recognisers/data/zh-translit.js';
 import { toSimplified } from '../src/engine/zh-script.js';
 
 /**
@@ -154,6 +155,14 @@ function caseless(words: string[]): 'invalid' | 'unknown' {
   return pinyin ? 'unknown' : 'invalid';
 }
 
+/**
+ * A foreign name written in transliteration characters and ending in 卡 (-ca, -ka: 奥斯卡, 莫妮卡, 丽贝卡, 卡夫卡),
+ * not a card (会员卡, 银行卡): three characters or more, every one from the transliteration table.
+ */
+function transliteratedKa(n: string): boolean {
+  return n.length >= 3 && n.endsWith('卡') && [...n].every((c) => TRANSLIT_SIMPLIFIED.includes(c));
+}
+
 function validateName(value: string): 'valid' | 'invalid' | 'unknown' {
   // 陳大文 is judged as 陈大文: the lexicons are simplified, the pattern matches both scripts (zh-script.ts).
   const n = toSimplified(value);
@@ -164,7 +173,7 @@ function validateName(value: string): 'valid' | 'invalid' | 'unknown' {
     if (/^\p{Script=Han}+(?:[·‧•・]\p{Script=Han}+)+$/u.test(n)) return 'unknown';
     const compound = COMPOUND_SURNAMES.find((c) => n.startsWith(c));
     const given = n.slice(compound ? compound.length : 1);
-    if (given === '' || ZH_ADDRESS_FORMS.includes(given) || ZH_FIELD_ENDINGS.test(given)) return 'invalid';
+    if (given === '' || ZH_ADDRESS_FORMS.includes(given) || (ZH_FIELD_ENDINGS.test(given) && !transliteratedKa(n))) return 'invalid';
     // A doubled surname character is a word (谢谢, 常常, 刚刚), not surname + given name.
     if (!compound && given === n[0]) return 'invalid';
     return 'unknown';
@@ -302,6 +311,7 @@ export default defineDetector({
       { text: '记者刘晓燕报道，项目已经完工。', value: '刘晓燕' },
       { text: '昨天欧阳娜娜在北京大学做了报告。', value: '欧阳娜娜', note: 'compound surname' },
       { text: '现时首席执行官为Stuart Harrison。', value: 'Stuart Harrison', note: 'free text: a Latin name glued to Chinese text' },
+      { text: '奥斯卡从少年时代就喜欢摩托车。', value: '奥斯卡', note: 'free text: a transliterated name ending in 卡 with a person-only verb after it' },
     ],
     noMatch: [
       { text: '姓名：张三丰是一位著名的武术家', note: 'the value does not end at the name: no guess' },
@@ -325,6 +335,7 @@ export default defineDetector({
       { text: '客户：经理' },
       { text: '回访备注：客户要求更换收货地址，车牌号 粤B·D12345', note: 'a field label starting with a surname character' },
       { text: '联系人：张先生' },
+      { text: '会员卡：8800123', note: 'a card, not a name ending in 卡' },
       { text: 'Customer address: Example Street' },
       { text: 'Username: alice01' },
       { text: '我用iPhone拍的，下载App后打开Windows系统，用Excel导出。', note: 'products glued to Chinese text' },

@@ -251,6 +251,8 @@ describe('engine integration', () => {
     expect(names('在民主党领袖卡斯特伦的同意下，军队进入了城市。')).toEqual(['卡斯特伦']);
     // A role before the run takes it to its end; the cue after ends the name (not 弗雷德里克希).
     expect(names('丹麦国王弗雷德里克希望和平。')).toEqual(['弗雷德里克']);
+    // A transliterated name ending in 卡 (-ca, -ka) is a name, not a card field like 会员卡.
+    expect(names('奥斯卡从少年时代就喜欢摩托车，莫妮卡说她很忙。')).toEqual(['奥斯卡', '莫妮卡']);
     // Countries, regions and places in jieba's dictionary hope and marry nothing; 在 before makes a place.
     expect(names('巴基斯坦希望和平，东南亚希望发展，他在伊拉克结婚了。')).toEqual([]);
     expect(names('亚利桑那希望降雨，纽约的一些日记。')).toEqual([]);
