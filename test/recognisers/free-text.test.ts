@@ -249,6 +249,8 @@ describe('engine integration', () => {
     expect(names('赫伯特的一些日记被送回英国，到了丹尼尔手里。')).toEqual(['赫伯特', '丹尼尔']);
     expect(names('离开本国很久的阿凯亚首领们纷纷回国，奥德修斯也带着他的伙伴。')).toEqual(['奥德修斯']);
     expect(names('在民主党领袖卡斯特伦的同意下，军队进入了城市。')).toEqual(['卡斯特伦']);
+    // The literary 之子, 之女 (son, daughter of) is kinship too.
+    expect(names('他是普里阿摩斯之子。')).toEqual(['普里阿摩斯']);
     // A role before the run takes it to its end; the cue after ends the name (not 弗雷德里克希).
     expect(names('丹麦国王弗雷德里克希望和平。')).toEqual(['弗雷德里克']);
     // A transliterated name ending in 卡 (-ca, -ka) is a name, not a card field like 会员卡.

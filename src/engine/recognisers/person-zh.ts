@@ -282,7 +282,7 @@ const TRANSLIT_AFTER =
  * Adverbs between a subject and its verb (奥德修斯也带着, 沃克随后辞职): the cue after the name may follow one.
  * (Lines reach the recogniser in simplified script, so these lists need no traditional forms.)
  */
-const ADVERB = '(?:也|还|便|就|则|又|曾|曾经|已|已经|都|亦|仍|却|才|遂|再|一直|终于|随即|当即|后来|随后|最终)?';
+const ADVERB = '(?:也|还|便|就|则|又|曾|曾经|已|已经|都|亦|仍|却|才|遂|再|一直|终于|随即|当即|后来|随后|最终|更|很|非常|最|不|没|没有|从不|从未|并不|并未|一定|也许|可能)?';
 /**
  * What only a person does, right after a name or through an adverb: hopes, feelings, marriage, a life's
  * events, a youth (奥斯卡从少年时代就喜欢…, 奥德修斯也带着他的伙伴, 赫伯特生于…). Countries and bodies that
@@ -293,11 +293,11 @@ const PERSON_PREDICATE =
   '|从小|自幼|自小|年轻时|少年时|早年|晚年|幼年|从少年|从童年|从青年';
 /**
  * What only a person has, after 的 and perhaps a quantifier: kin, a diary, a will, a funeral (赫伯特的一些日记,
- * 弗鲁埃拉的儿子), or a thing in their hands (到了丹尼尔手里).
+ * 弗鲁埃拉的儿子), a thing in their hands (到了丹尼尔手里), or the literary 之子, 之妻 (son, wife of).
  */
 const PERSON_POSSESSION =
   '的(?:一些|部分|几位|几个|许多|很多|所有|全部|最后|第一)?(?:儿子|女儿|长子|次子|幼子|独子|养子|长女|次女|幼女|独女|养女|妻子|丈夫|遗孀|父亲|母亲|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|侄子|侄女|外甥|孙子|孙女|外孙|祖父|祖母|叔叔|伯父|舅舅|堂弟|堂兄|堂妹|堂姐|表哥|表弟|表姊|表姐|表妹|未婚妻|未婚夫|情人|情妇|日记|自传|回忆录|传记|遗嘱|肖像|画像|葬礼|遗体|生日|童年|生平|一生)' +
-  '|手里|手中';
+  '|手里|手中|之(?:子|女|妻|夫|父|母|孙)';
 /** Every cue after a name. */
 const TRANSLIT_AFTER_ALL = `${TRANSLIT_AFTER}|${PERSON_PREDICATE}|${PERSON_POSSESSION}`;
 /** Roles and relations written right before a name. */
