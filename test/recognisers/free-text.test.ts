@@ -260,6 +260,9 @@ describe('engine integration', () => {
     expect(names('亚利桑那希望降雨，纽约的一些日记。')).toEqual([]);
     expect(names('包括兰巴耶克大区和卡哈马卡大区的圣克鲁斯省。')).toEqual([]);
     expect(names('他出生于欧登塞，在盾的四周是威斯特法伦的王冠。阿斯图里亚斯的国王也带着他的伙伴。')).toEqual([]);
+    // A motion preposition before three transliteration characters: a destination, not a Chinese name; 见到 a person is not.
+    expect(names('我们坐火车到欧登塞和斯文堡。')).toEqual([]);
+    expect(names('我见到林丽丽了，又送到马丽娜手里。')).toEqual(['林丽丽', '马丽娜']);
   });
 
   it('Chinese: regnal numbers, a role before a dotted name, and places, titles and counted nouns that are no names', () => {

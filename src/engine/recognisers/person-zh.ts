@@ -171,6 +171,8 @@ function recogniseNativeZh(text: string): Recognised[] {
 }
 
 const NATIVE_PLACE_AFTER = /^(?:[路街巷州港岛島湾灣海峰]|道(?![：:，,“"])|大道|地区|地區|分校|学院|學院|群岛|群島|帝国|帝國|王朝|语|語|族)/u;
+/** Prepositions of motion and origin right before a word: 到 (not 见到, 找到 …), 往, 赴, 前往, 飞往, 来自, 位于. */
+const MOTION_BEFORE = /(?:(?:^|[^见遇找收送看听得做达想碰接回拿传寄交猜等提办感])到|[往赴]|来自|位于)$/u;
 /** A count of people before the word (五名司铎, 三位教授): a noun for people, not one person's name. */
 const COUNTED = /[0-9０-９一二三四五六七八九十百千万两几多数數]+[名位个個]$/u;
 /** One-character verbs and particles the HMM glues to the name before them. */
@@ -252,6 +254,10 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   const after = text.slice(from + end, from + end + 4);
   // A road, a sea, an empire or a language named after the word (桂林路, 安达曼海, 苏美尔语): a place or a thing.
   if (NATIVE_PLACE_AFTER.test(after) || COUNTED.test(before)) return null;
+  // A word of three transliteration characters after a verb of motion's preposition (到欧登塞, 前往, 来自) is
+  // a destination or an origin abroad, not a Chinese name (见到, 找到, 收到 … a person are left alone).
+  const isT = translitTable();
+  if (name.length >= 3 && [...name].every((ch) => isT[ch.charCodeAt(0)] === 1) && MOTION_BEFORE.test(before)) return null;
   if (BEFORE.test(before.replace(/[ \u3000]+$/u, ''))) cues.push({ label: 'cue before', weight: 0.15 });
   if (AFTER.test(after)) cues.push({ label: 'cue after', weight: 0.15 });
   if (L.surnameWords.has(name)) cues.push({ label: 'common word', weight: -0.35 });
