@@ -248,6 +248,7 @@ describe('engine integration', () => {
   it('Chinese: a lone transliterated name with a person-only cue (a diary, kin, a hope, a leader), and places that take none', () => {
     expect(names('赫伯特的一些日记被送回英国，到了丹尼尔手里。')).toEqual(['赫伯特', '丹尼尔']);
     expect(names('离开本国很久的阿凯亚首领们纷纷回国，奥德修斯也带着他的伙伴。')).toEqual(['奥德修斯']);
+    expect(names('奧德修斯也帶著他的夥伴。')).toEqual(['奧德修斯']);
     expect(names('在民主党领袖卡斯特伦的同意下，军队进入了城市。')).toEqual(['卡斯特伦']);
     // The literary 之子, 之女 (son, daughter of) is kinship too.
     expect(names('他是普里阿摩斯之子。')).toEqual(['普里阿摩斯']);
