@@ -1,10 +1,12 @@
 import { defineDetector } from '../src/types.js';
 import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
+import { zhProfileGenderPattern } from './_lib/profile.js';
 
 /**
  * Gender / sex of a person: male, female, M/F, non-binary …, 男/女/男性/女性, as the value of a labelled field
  * (`Gender: female`, `性别：男`, `"sex": "F"`) or of a gender column. A bare "man" or "female" in prose is not
- * reported: the detector needs a label, a column hint or a header word (`requireContext`).
+ * reported: the detector needs a label, a column hint or a header word (`requireContext`), or a Chinese profile
+ * line where 男/女 is an item followed by an ethnic group or a birth date (`王建国，男，汉族，1965年生`).
  *
  * Sensitivity `confidential`, not `restricted`, and no `special` flag: gender is not an Art. 9 category, not
  * CCPA SPI and not PIPL Art. 28 sensitive data. regulations.md §2 treats such attributes as quasi-identifiers
@@ -22,19 +24,22 @@ export default defineDetector({
   name: 'Gender',
   category: 'demographic',
   sensitivity: 'confidential',
-  description: 'Gender or sex as a labelled value or in a gender column: male/female/M/F/non-binary, 男/女/男性/女性.',
-  patterns: lexiconPatterns(
-    {
-      latin: [
-        'male', 'female', 'm', 'f', 'man', 'woman', 'men', 'women', 'boy', 'girl', 'non-binary', 'nonbinary', 'genderqueer',
-        'genderfluid', 'agender', 'intersex', 'transgender', 'trans man', 'trans woman', 'transgender man', 'transgender woman',
-        'männlich', 'weiblich', 'divers', 'masculin', 'féminin', 'masculino', 'femenino', 'femenina', 'maschile', 'femminile',
-      ],
-      cjk: ['男', '女', '男性', '女性', '男士', '女士', '跨性别', '非二元'],
-      labels: LABELS,
-    },
-    0.4,
-  ),
+  description: "Gender or sex as a labelled value, in a gender column or on a Chinese profile line (王建国，男，汉族): male/female/M/F/non-binary, 男/女/男性/女性.",
+  patterns: [
+    ...lexiconPatterns(
+      {
+        latin: [
+          'male', 'female', 'm', 'f', 'man', 'woman', 'men', 'women', 'boy', 'girl', 'non-binary', 'nonbinary', 'genderqueer',
+          'genderfluid', 'agender', 'intersex', 'transgender', 'trans man', 'trans woman', 'transgender man', 'transgender woman',
+          'männlich', 'weiblich', 'divers', 'masculin', 'féminin', 'masculino', 'femenino', 'femenina', 'maschile', 'femminile',
+        ],
+        cjk: ['男', '女', '男性', '女性', '男士', '女士', '跨性别', '非二元'],
+        labels: LABELS,
+      },
+      0.4,
+    ),
+    zhProfileGenderPattern(0.6),
+  ],
   keywords: ['gender', 'sex', 'geschlecht', 'sexe', 'sexo', 'sesso', 'geslacht', '性别', '性別'],
   context: { words: labelWords([...LABELS, 'sex code', '性别代码']) },
   requireContext: true,
@@ -56,6 +61,8 @@ export default defineDetector({
       { text: '姓名：张三 性别：女 民族：汉族', value: '女' },
       { text: '性别 女性', value: '女性' },
       { text: 'Gender\nMale\n', value: 'Male', note: 'label on the line above' },
+      { text: '王建国，男，汉族，1965年3月生，山东济南人。', value: '男', note: 'a profile line' },
+      { text: '被告人李某某，女，1985年6月12日出生，初中文化。', value: '女' },
     ],
     noMatch: [
       { text: 'female', note: 'no label' },
@@ -64,6 +71,8 @@ export default defineDetector({
       { text: 'Gender: 1990-05-12', note: 'a gender field holding a date' },
       { text: '性别平等是妇女权益的重要内容。', note: '女 inside a longer word' },
       { text: 'The female connector fits the male port.' },
+      { text: '男，女，老，少都来了。', note: 'no ethnic group or birth item after it' },
+      { text: '男女老少，1965年以来都住在这里。', note: '男 is not an item of its own' },
     ],
   },
 });

@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/types.js';
 import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
+import { zhProfilePatterns } from './_lib/profile.js';
 
 /**
  * Political opinion: party affiliation or political status as the value of a labelled field or column —
@@ -19,29 +20,39 @@ const LABELS = [
   '政治面貌', '党派', '政治立场', '党籍', '政治倾向',
 ];
 
+// Political status as a profile item; 党员/团员 alone too, a bare party name (民革) is not a person's status.
+const PROFILE_STATUS = [
+  '中共党员', '中国共产党党员', '中共预备党员', '预备党员', '共产党员', '党员', '共青团员', '团员', '群众', '无党派人士', '无党派', '民革党员',
+  '民盟盟员', '民建会员', '民进会员', '农工党党员', '致公党党员', '九三学社社员', '台盟盟员',
+];
+
 export default defineDetector({
   id: 'political_opinion',
   name: 'Political opinion',
   category: 'demographic',
   sensitivity: 'restricted',
-  description: 'Party affiliation or political status as a labelled value or in a column (Democrat, Labour, 中共党员, 群众 …).',
-  patterns: lexiconPatterns(
-    {
-      latin: [
-        'democrat', 'democratic', 'democratic party', 'republican', 'republican party', 'independent', 'libertarian', 'green',
-        'green party', 'labour', 'labour party', 'labor', 'conservative', 'conservative party', 'tory', 'liberal', 'liberal democrat',
-        'liberal democrats', 'progressive', 'socialist', 'communist', 'social democrat', 'christian democrat', 'reform uk', 'snp',
-        'plaid cymru', 'left', 'left-wing', 'right-wing', 'centrist', 'far left', 'far right', 'unaffiliated', 'no party',
-      ],
-      cjk: [
-        '中共党员', '中国共产党党员', '中共预备党员', '预备党员', '共产党员', '党员', '共青团员', '团员', '群众', '民主党派', '无党派人士', '无党派',
-        '民革党员', '民盟盟员', '民建会员', '民进会员', '农工党党员', '致公党党员', '九三学社社员', '台盟盟员', '民革', '民盟', '民建', '民进',
-        '农工党', '致公党', '九三学社', '台盟',
-      ],
-      labels: LABELS,
-    },
-    0.4,
-  ),
+  description: "Party affiliation or political status as a labelled value, in a column or on a person's profile line (Democrat, Labour, 中共党员, 群众 …).",
+  patterns: [
+    ...lexiconPatterns(
+      {
+        latin: [
+          'democrat', 'democratic', 'democratic party', 'republican', 'republican party', 'independent', 'libertarian', 'green',
+          'green party', 'labour', 'labour party', 'labor', 'conservative', 'conservative party', 'tory', 'liberal', 'liberal democrat',
+          'liberal democrats', 'progressive', 'socialist', 'communist', 'social democrat', 'christian democrat', 'reform uk', 'snp',
+          'plaid cymru', 'left', 'left-wing', 'right-wing', 'centrist', 'far left', 'far right', 'unaffiliated', 'no party',
+        ],
+        cjk: [
+          '中共党员', '中国共产党党员', '中共预备党员', '预备党员', '共产党员', '党员', '共青团员', '团员', '群众', '民主党派', '无党派人士', '无党派',
+          '民革党员', '民盟盟员', '民建会员', '民进会员', '农工党党员', '致公党党员', '九三学社社员', '台盟盟员', '民革', '民盟', '民建', '民进',
+          '农工党', '致公党', '九三学社', '台盟',
+        ],
+        labels: LABELS,
+      },
+      0.4,
+    ),
+    // A Chinese profile line lists political status as an item: `王建国，男，汉族，1965年生，中共党员`.
+    ...zhProfilePatterns(PROFILE_STATUS, 0.6),
+  ],
   keywords: ['political', 'politics', 'party affiliation', 'party membership', 'voter party', 'registered party', '政治面貌', '党派', '政治立场', '党籍', '政治倾向'],
   context: { words: labelWords(LABELS) },
   requireContext: true,
@@ -57,6 +68,8 @@ export default defineDetector({
       { text: '{"political_party": "Labour"}', value: 'Labour' },
       { text: 'Political views: far left', value: 'far left' },
       { text: '政治面貌\n共青团员\n', value: '共青团员' },
+      { text: '王建国，男，汉族，1965年3月生，山东济南人，中共党员，研究生学历。', value: '中共党员', note: 'a profile line' },
+      { text: '李梅，女，1972年出生，无党派人士。', value: '无党派人士' },
     ],
     noMatch: [
       { text: 'Democrat', note: 'no label' },
@@ -64,6 +77,7 @@ export default defineDetector({
       { text: 'Party: Acme Holdings Ltd (the Supplier)', note: 'a party to a contract' },
       { text: '人民群众的利益高于一切。', note: '群众 in a sentence' },
       { text: 'Political party: 2020-11-03' },
+      { text: '男女党员干部都要带头。', note: 'no gender item' },
     ],
   },
 });

@@ -43,6 +43,12 @@ export interface DetectorPattern {
    * column (its header opening the detector's gate) can vouch for — `SMITH, JOHN` under `Name`.
    */
   cellOnly?: boolean;
+  /**
+   * The match carries its own evidence, so the detector's keyword gate and `requireContext` do not apply to
+   * this pattern: a person's profile line (`王建国，男，汉族，1965年生`, `a 45-year-old Hispanic male`) says
+   * whose value it is as plainly as a label would. Such a pattern runs in the prefilter Set like an ungated one.
+   */
+  selfContained?: boolean;
   guard?: 'number' | 'spaced-number' | 'code';
   /**
    * A cheaper necessary condition for the RE2.Set prefilter: it must match wherever `regex` matches (the

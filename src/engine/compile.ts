@@ -172,7 +172,7 @@ export function compileEngine(detectors: readonly Detector[], options: CompileOp
     const gated = (detector.keywords?.length ?? 0) > 0;
     for (const p of detector.patterns) {
       const cp = compilePattern(detector, p, index, options.eager === true);
-      if (gated) cd.gatedPatterns.push(patterns.length);
+      if (gated && !p.selfContained) cd.gatedPatterns.push(patterns.length);
       else {
         const g = p.guard ? groups.guarded : groups.plain;
         g.entries.push(patterns.length);

@@ -308,7 +308,7 @@ function evaluate(scan: BlockScan, cp: CompiledPattern, start: number, end: numb
       negative: scan.opts.headerNegative?.get(cd.index) ?? hits.negative,
       columnHint: scan.opts.hinted?.has(cd.index) === true,
       standalone: !scan.opts.cell && isStandalone(buf, start, end, lo, hi),
-      requireContext: d.requireContext === true,
+      requireContext: d.requireContext === true && cp.pattern.selfContained !== true,
     },
     scan.opts.minConfidence,
   );
