@@ -294,6 +294,14 @@ describe('engine integration', () => {
     expect(names('跟同事一起吃饭，支持国货，我喜欢吃苹果，同比增长10%')).toEqual([]);
   });
 
+  it('Chinese profile lines (bios, HR records, court judgments): a gender item after the word, and the parties of a judgment', () => {
+    expect(names('王建国，男，汉族，1965年3月生，山东济南人，中共党员。')).toEqual(['王建国']);
+    expect(names('被告人刘强，男，1985年6月12日出生，汉族，初中文化，无业。')).toEqual(['刘强']);
+    expect(names('张伟（男），工程师')).toEqual(['张伟']);
+    // A gender item that is no item of a person (男女老少), and a place before it, are no names.
+    expect(names('上海，男，女，老，少都来了。男女老少，1965年以来都住在这里。')).toEqual([]);
+  });
+
   it('a label still wins the span (pattern and recogniser agree on one finding)', () => {
     const r = scanTextSync('Name: Alice Smith', { showValues: true, fingerprintKey: 't' });
     expect(r.findings.filter((f) => f.detector === 'person_name').map((f) => f.value)).toEqual(['Alice Smith']);
