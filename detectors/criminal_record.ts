@@ -1,4 +1,4 @@
-import { defineDetector } from '../src/types.js';
+import { defineDetector, type DetectorPattern } from '../src/types.js';
 import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
 
 /**
@@ -22,36 +22,61 @@ const LABELS = [
   '犯罪记录', '违法犯罪记录', '犯罪', '罪名', '前科', '刑事处罚', '刑事判决', '判决结果', '判处', '服刑情况', '有无犯罪记录',
 ];
 
+/**
+ * Statements of an offence or a sentence, which say whose record it is as plainly as a label (judgments, news,
+ * background checks): `因犯盗窃罪被判处有期徒刑二年`, `被告人王某犯诈骗罪，判处…`, `was sentenced to five years in prison`.
+ * The offence is a word ending in 罪 after 因犯 / 犯有 / 涉嫌 / 被告人…犯; the sentence a kind of penalty after 判处.
+ */
+const PENALTY_ZH = '(?:有期徒刑[^，,。；;\\n]{0,8}|无期徒刑|死刑(?:缓期[^，,。；;\\n]{0,6})?|拘役[^，,。；;\\n]{0,6}|管制[^，,。；;\\n]{0,6})';
+const COUNT_EN = '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
+const STATEMENTS: DetectorPattern[] = [
+  // The offence word holds neither 罪 nor 犯 before its end, so 犯罪嫌疑人 never starts one.
+  { name: 'offence-zh', regex: '(?:因犯|犯有|因涉嫌|涉嫌|被告人\\p{Han}{0,4}?犯)([^罪犯，,。；;、：:！？!? \\t\\n]{1,10}罪)', score: 0.6, group: 1, selfContained: true },
+  { name: 'sentence-zh', regex: `判处(${PENALTY_ZH})`, score: 0.6, group: 1, selfContained: true },
+  {
+    name: 'sentence-en',
+    regex: `(?i)\\b(?:was|were|been|is|being|be)[ \\t]+sentenced[ \\t]+to[ \\t]+(${COUNT_EN}[ \\t\\-]+(?:years?|months?|weeks?|days?)(?:[ \\t]+(?:in[ \\t]+(?:prison|jail)|of[ \\t]+imprisonment|imprisonment|probation|behind[ \\t]+bars))?|life(?:[ \\t]+in[ \\t]+prison)?|death|probation|community[ \\t]+service)`,
+    score: 0.6,
+    group: 1,
+    selfContained: true,
+  },
+];
+
 export default defineDetector({
   id: 'criminal_record',
   name: 'Criminal record',
   category: 'demographic',
   sensitivity: 'restricted',
-  description: 'Convictions, offences and sentences as labelled values or in a criminal-record column (convicted, DUI, 盗窃罪, 有期徒刑 …).',
-  patterns: lexiconPatterns(
-    {
-      latin: [
-        'convicted', 'conviction', 'felony', 'felony conviction', 'misdemeanor', 'misdemeanour', 'spent conviction',
-        'unspent conviction', 'caution', 'no criminal record', 'clean record', 'prior record', 'pending charges', 'on probation',
-        'on parole', 'registered sex offender', 'sex offender', 'theft', 'burglary', 'robbery', 'assault', 'aggravated assault',
-        'battery', 'fraud', 'embezzlement', 'dui', 'dwi', 'drink driving', 'drunk driving', 'drug possession', 'possession',
-        'drug trafficking', 'manslaughter', 'murder', 'homicide', 'arson', 'vandalism', 'shoplifting', 'sexual assault', 'rape',
-        'domestic violence', 'stalking', 'money laundering', 'bribery', 'perjury', 'yes', 'no',
-      ],
-      cjk: [
-        '有', '无', '有犯罪记录', '无犯罪记录', '无违法犯罪记录', '有前科', '无前科', '盗窃罪', '诈骗罪', '抢劫罪', '抢夺罪', '故意伤害罪',
-        '故意杀人罪', '危险驾驶罪', '交通肇事罪', '贩卖毒品罪', '走私罪', '受贿罪', '行贿罪', '贪污罪', '强奸罪', '寻衅滋事罪', '聚众斗殴罪',
-        '非法集资罪', '洗钱罪', '有期徒刑', '无期徒刑', '死刑缓期执行', '拘役', '管制', '缓刑', '刑满释放', '假释', '劳教', '醉驾',
-      ],
-      labels: LABELS,
-    },
-    0.4,
-  ),
+  description: 'Convictions, offences and sentences as labelled values, in a criminal-record column or stated in text (convicted of burglary, 因犯盗窃罪被判处有期徒刑 …).',
+  patterns: [
+    ...lexiconPatterns(
+      {
+        latin: [
+          'convicted', 'conviction', 'felony', 'felony conviction', 'misdemeanor', 'misdemeanour', 'spent conviction',
+          'unspent conviction', 'caution', 'no criminal record', 'clean record', 'prior record', 'pending charges', 'on probation',
+          'on parole', 'registered sex offender', 'sex offender', 'theft', 'burglary', 'robbery', 'assault', 'aggravated assault',
+          'battery', 'fraud', 'embezzlement', 'dui', 'dwi', 'drink driving', 'drunk driving', 'drug possession', 'possession',
+          'drug trafficking', 'manslaughter', 'murder', 'homicide', 'arson', 'vandalism', 'shoplifting', 'sexual assault', 'rape',
+          'domestic violence', 'stalking', 'money laundering', 'bribery', 'perjury', 'yes', 'no',
+        ],
+        cjk: [
+          '有', '无', '有犯罪记录', '无犯罪记录', '无违法犯罪记录', '有前科', '无前科', '盗窃罪', '诈骗罪', '抢劫罪', '抢夺罪', '故意伤害罪',
+          '故意杀人罪', '危险驾驶罪', '交通肇事罪', '贩卖毒品罪', '走私罪', '受贿罪', '行贿罪', '贪污罪', '强奸罪', '寻衅滋事罪', '聚众斗殴罪',
+          '非法集资罪', '洗钱罪', '有期徒刑', '无期徒刑', '死刑缓期执行', '拘役', '管制', '缓刑', '刑满释放', '假释', '劳教', '醉驾',
+        ],
+        labels: LABELS,
+        phrases: ['convicted of', 'pleaded guilty to', 'pled guilty to', 'found guilty of', 'arrested for', 'jailed for', 'imprisoned for', 'served time for'],
+      },
+      0.4,
+    ),
+    ...STATEMENTS,
+  ],
   keywords: [
-    'criminal', 'conviction', 'convicted', 'offence', 'offense', 'offender', 'arrest', 'vorstrafe', 'casier', 'antecedentes',
+    'criminal', 'conviction', 'convicted', 'offence', 'offense', 'offender', 'arrest', 'vorstrafe', 'casier', 'antecedentes', 'guilty',
+    'jailed', 'imprisoned', 'served time',
     '犯罪', '罪名', '前科', '刑事', '判决', '判处', '服刑',
   ],
-  context: { words: labelWords(LABELS) },
+  context: { words: labelWords([...LABELS, 'convicted', 'guilty', 'arrested', 'jailed', 'imprisoned']) },
   requireContext: true,
   columnHints: [
     'criminal record', 'criminal history', 'criminal conviction', 'conviction', 'convictions', 'prior convictions', 'offence', 'offense',
@@ -69,6 +94,12 @@ export default defineDetector({
       { text: '有无犯罪记录：有', value: '有' },
       { text: '罪名：盗窃罪', value: '盗窃罪' },
       { text: '刑事处罚：有期徒刑，缓刑二年', value: '有期徒刑' },
+      { text: '被告人赵某，男，1979年出生，2015年6月因犯盗窃罪被判处有期徒刑二年，2017年3月刑满释放。', value: '盗窃罪', note: 'an offence stated in a judgment' },
+      { text: '被告人赵某，男，1979年出生，2015年6月因犯盗窃罪被判处有期徒刑二年，2017年3月刑满释放。', value: '有期徒刑二年', note: 'the sentence' },
+      { text: '被告人王某犯诈骗罪，判处有期徒刑三年，并处罚金人民币五万元。', value: '诈骗罪' },
+      { text: '犯罪嫌疑人李某涉嫌盗窃罪被刑事拘留。', value: '盗窃罪', note: '犯罪嫌疑人 does not start the offence' },
+      { text: 'In 2012 he was convicted of burglary and was sentenced to three years in prison.', value: 'burglary' },
+      { text: 'In 2012 he was convicted of burglary and was sentenced to three years in prison.', value: 'three years in prison' },
     ],
     noMatch: [
       { text: 'burglary', note: 'no label' },
@@ -76,6 +107,9 @@ export default defineDetector({
       { text: 'Offence: 2022-08-14' },
       { text: '预防犯罪是全社会的责任。', note: 'no label value' },
       { text: 'Criminal record: see HR file', note: 'a reference, not a record' },
+      { text: '我们要依法打击违法犯罪，预防犯罪。', note: '犯罪 is not an offence of someone' },
+      { text: 'The phone was charged with battery power overnight.', note: 'battery is not the crime here' },
+      { text: 'The committee was sentenced to irrelevance, critics said.', note: 'no penalty' },
     ],
   },
 });

@@ -64,7 +64,11 @@ export default defineDetector({
       rawValues: [ICD10],
       cjk: CJK,
       labels: LABELS,
-      phrases: ['diagnosed with', 'suffers from', 'suffering from', 'history of', 'treated for', 'prescribed', 'taking', '患有', '确诊为', '确诊', '诊断为', '既往有', '患'],
+      phrases: [
+        'diagnosed with', 'suffers from', 'suffering from', 'history of', 'treated for', 'prescribed', 'taking', 'admitted with',
+        'admitted for', 'presented with', 'presents with', 'presenting with', 'tested positive for', 'living with', 'recovering from',
+        '患有', '确诊为', '确诊', '诊断为', '既往有', '患',
+      ],
       cjkOpenEnd: true,
       latinQualifiers: 3,
       latinTrailing: true,
@@ -74,11 +78,14 @@ export default defineDetector({
   ),
   keywords: [
     'diagnos', 'dx', 'condition', 'medical', 'disease', 'illness', 'disability', 'icd', 'medication', 'meds', 'prescri', 'rx', 'drug',
-    'allerg', 'health', 'comorbid', 'problem list', 'suffer', 'history of', 'treated for', 'taking',
+    'allerg', 'health', 'comorbid', 'problem list', 'suffer', 'history of', 'treated for', 'taking', 'admitted', 'presented with',
+    'presents with', 'presenting with', 'tested positive', 'living with', 'recovering from',
     '诊断', '疾病', '病情', '病史', '既往', '病名', '主诉', '用药', '药物', '处方', '健康', '慢性病', '患有', '确诊',
   ],
   context: {
-    words: labelWords([...LABELS, 'diagnosed', 'patient', 'icd', 'medical', 'prescribed', '患者', '病人', '确诊', '患有']),
+    // The clinical verbs of a case note count like a label (`presented with …`); `admitted` does not: people
+    // admit things with regret, so `admitted with …` needs another word such as `patient` on its line.
+    words: labelWords([...LABELS, 'diagnosed', 'patient', 'icd', 'medical', 'prescribed', 'presented with', 'presents with', 'presenting with', 'tested positive', '患者', '病人', '确诊', '患有']),
     negative: ['awareness', 'campaign', 'research', 'statistics', 'prevalence', 'guideline', '宣传', '科普', '研究'],
   },
   requireContext: true,
@@ -108,6 +115,9 @@ export default defineDetector({
       { text: '诊断：原发性高血压', value: '高血压' },
       { text: '既往史：患有2型糖尿病十年', value: '2型糖尿病' },
       { text: '{"diagnosis": "Severe persistent asthma"}', value: 'asthma' },
+      { text: 'The patient was admitted with acute myocardial infarction on 3 May.', value: 'myocardial infarction', note: 'a case note verb' },
+      { text: 'A 62 y/o female presented with chest pain and atrial fibrillation.', value: 'atrial fibrillation' },
+      { text: 'She tested positive for hepatitis C last year.', value: 'hepatitis C' },
     ],
     noMatch: [
       { text: 'type 2 diabetes', note: 'no label' },
@@ -116,6 +126,8 @@ export default defineDetector({
       { text: 'Metformin is a first-line drug for diabetes, says the guideline.', note: 'prose about a drug, no labelled value' },
       { text: '糖尿病是一种常见的慢性疾病。', note: 'prose with no label' },
       { text: 'Condition: new, boxed, never used' },
+      { text: 'The hospital admitted with regret that the stroke unit was closed.', note: 'admitted is not a case-note verb here' },
+      { text: 'Living with diabetes: an awareness campaign for World Diabetes Day.', note: 'awareness is negative context' },
     ],
   },
 });
