@@ -146,8 +146,26 @@ interface NameForm {
   coreEnd: number;
 }
 
+/** A bracketed note at the end of a header: a format, a unit, a length, a required mark. */
+const TRAILING_NOTE = /[ \t]*[(（[【][^()（）[\]【】]*[)）\]】][ \t]*$/u;
+
+/**
+ * The header without its trailing notes (`身份证号码(18位)`, `DOB (MM/DD/YYYY)`, `手机号【必填】` read as
+ * 身份证号码, DOB, 手机号), unless nothing else is left; the note's words would otherwise make the name a
+ * longer one that merely contains the hint.
+ */
+function withoutNotes(name: string): string {
+  let s = name;
+  for (let i = 0; i < 3 && TRAILING_NOTE.test(s); i++) {
+    const next = s.replace(TRAILING_NOTE, '');
+    if (normaliseColumnName(next).length === 0) break;
+    s = next;
+  }
+  return s;
+}
+
 function nameForm(name: string): NameForm {
-  const tokens = normaliseColumnName(name);
+  const tokens = normaliseColumnName(withoutNotes(name));
   const spans: [number, number][] = [];
   let at = 0;
   for (const t of tokens) {

@@ -49,6 +49,11 @@ describe('matchColumnHints', () => {
     expect(top('ssn_hmac')).toMatchObject({ detector: 'us.ssn', kind: 'exact' });
     expect(top('手机号(脱敏)')).toMatchObject({ detector: 'phone', kind: 'exact' });
     expect(top('身份证号_加密')).toMatchObject({ detector: 'cn.resident_id', kind: 'exact' });
+    // A bracketed note at the end (a format, a length, a required mark) is not part of the name.
+    expect(top('身份证号码(18位)')).toMatchObject({ detector: 'cn.resident_id', kind: 'exact' });
+    expect(top('DOB (MM/DD/YYYY)')).toMatchObject({ detector: 'date_of_birth', kind: 'exact' });
+    expect(top('手机号【必填】')).toMatchObject({ detector: 'phone', kind: 'exact' });
+    expect(top('Email [optional]')).toMatchObject({ detector: 'email', kind: 'exact' });
   });
 
   it('matches Latin hints as whole tokens and CJK hints as substrings', () => {
