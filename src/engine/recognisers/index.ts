@@ -7,7 +7,7 @@ import type { Candidate } from '../overlap.js';
 import { recogniseAddressesEn, recogniseAddressesZh } from './address.js';
 import { recognisePersonsEn, type EnDocState } from './person-en.js';
 import { recognisePersonsZh, zhForeignTriggerSource, zhTriggerSource, type ZhDocState } from './person-zh.js';
-import { scoreRecognised, type Recognised } from './score.js';
+import { confidenceOf, scoreRecognised, type Recognised } from './score.js';
 import { toSimplified, withTraditionalRegex } from '../zh-script.js';
 
 /**
@@ -154,6 +154,9 @@ class ByteOffsets {
   }
 }
 
+/** What a context word of the detector's own adds to a recognised span. */
+const CONTEXT_WEIGHT = 0.1;
+
 /** `before` without what may follow a label (`Company:  `, `公司：`): blanks, one separator, blanks. */
 function labelEnd(before: string): string {
   let i = before.length;
@@ -165,6 +168,9 @@ function labelEnd(before: string): string {
 
 function toCandidate(cd: CompiledDetector, r: Recognised, text: string, bytes: ByteOffsets, opts: RecogniseOptions, buf: Buffer, lo: number, hi: number): Candidate | null {
   const d = cd.detector;
+  // The most context can add is +0.1 (below): a span that cannot reach the threshold even so is dropped
+  // before its value is validated and its context looked up — most recognised spans in prose die here.
+  if (confidenceOf(r) + (cd.context ? CONTEXT_WEIGHT : 0) < opts.minConfidence) return null;
   const raw = text.slice(r.start, r.end);
   const judged = judgeValue(cd, raw, opts.onDetectorError);
   if (!judged) return null;
@@ -174,7 +180,7 @@ function toCandidate(cd: CompiledDetector, r: Recognised, text: string, bytes: B
   // The detector's own context words count here too: a label raises, `wallet address` or `company` lowers.
   if (cd.context) {
     const hits = findContextAt(cd.context, buf, start, end, lo, hi);
-    if (hits.sameLine.length) r.cues.push({ label: `context (${hits.sameLine.join(', ')})`, weight: 0.1 });
+    if (hits.sameLine.length) r.cues.push({ label: `context (${hits.sameLine.join(', ')})`, weight: CONTEXT_WEIGHT });
     // Negative words are labels of other kinds of value (`Company:`, `用户名：`); in running text a company
     // named earlier in the sentence says nothing about the name, so only a label right before counts.
     const before = text.slice(Math.max(0, r.start - 24), r.start).toLowerCase();
