@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTextCorpus } from './corpus.js';
+import { buildForBench } from './build.js';
 
 /**
  * npm run bench:big [-- --mb 1024]: memory stays flat whatever the file size — scans one large file
@@ -18,6 +19,7 @@ if (!existsSync(file)) {
   process.stderr.write(`generating ${mib} MiB corpus at ${file}…\n`);
   generateTextCorpus(file, mib);
 }
+buildForBench();
 const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'scan-once.ts'), file], { encoding: 'utf8', maxBuffer: 1 << 24 });
 if (r.status !== 0) {
   process.stderr.write(r.stderr);

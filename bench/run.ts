@@ -2,10 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateTextCorpus, generateTokenLog } from './corpus.js';
+import { buildForBench } from './build.js';
+import { generateProseCorpus, generateTextCorpus, generateTokenLog } from './corpus.js';
 
 /**
- * npm run bench [-- --mb 64 --runs 3]: single-threaded text throughput with every detector on, findings and
+ * npm run bench [-- --mb 64 --runs 3]: single-threaded text throughput of the built code (dist/, rebuilt first;
+ * PIISCAN_BENCH_SOURCE=1 for the tsx-compiled source) with every detector on, findings and
  * peak RSS; when ripgrep is installed, the reference comparison of ../shared/bench (ratio piiscan / rg).
  */
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +26,7 @@ if (!existsSync(corpus)) {
   generateTextCorpus(corpus, mib);
 }
 const size = statSync(corpus).size;
+buildForBench();
 
 interface Once {
   bytes: number;
@@ -71,4 +74,13 @@ const tr = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'scan-once
 if (tr.status === 0) {
   const t = JSON.parse(tr.stdout.trim().split('\n').pop()!) as Once;
   console.log(`  token-heavy log (request ids, SHA-256, base64, bcrypt; no PII), 8 MiB: ${(t.ms / 1000).toFixed(2)} s  ${(statSync(tokens).size / 1e6 / (t.ms / 1000)).toFixed(1)} MB/s  findings ${t.findings}`);
+}
+
+// Real prose with names on most lines (the eval sentences, shuffled): what the recognisers cost on text like users'.
+const prose = join(dir, 'prose-8mib.txt');
+if (!existsSync(prose)) generateProseCorpus(prose, 8, join(here, 'eval', 'data'));
+const pr = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'scan-once.ts'), prose], { encoding: 'utf8', maxBuffer: 1 << 24 });
+if (pr.status === 0) {
+  const t = JSON.parse(pr.stdout.trim().split('\n').pop()!) as Once;
+  console.log(`  real prose (eval sentences: news, Wikipedia, web text, en + zh; names on most lines), 8 MiB: ${(t.ms / 1000).toFixed(2)} s  ${(statSync(prose).size / 1e6 / (t.ms / 1000)).toFixed(1)} MB/s  findings ${t.findings}`);
 }
