@@ -10,6 +10,8 @@ import { defineDetector } from '../src/types.js';
  * - Chinese: optional province / city / district / county / town parts (省 市 区 县 旗 镇 乡 街道), a road,
  *   street, lane or village (路 街 道 大道 巷 弄 胡同 里 村), a number (号 or 弄), then optional building,
  *   unit, floor and room parts (号楼 栋 幢 座 单元 楼 层 室): 北京市东城区示例街1号, 上海市徐汇区测试路22号3室.
+ *   After a label or in a column also an estate or park address with no street: two administrative parts,
+ *   an estate, and a numbered block, unit or room (成都市武侯区桐梓林小区3栋2单元501室).
  * - English: an optional flat / apartment / unit, a house number, up to four capitalised words and a street
  *   type (`12 Main St`, `1600 Example Avenue`, `Flat 3, 22 Baker Street`), then optionally an apartment,
  *   a town (`, Springfield`), a US state and ZIP (`, IL 62701`) or a UK postcode (`London NW1 6XE`); and
@@ -33,6 +35,14 @@ const UNIT = `(?:${NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|楼|层|室
 const BUILDING = '\\p{Han}{1,10}?(?:大厦|广场|中心|花园|小区|公寓|大楼|写字楼|家园|新村|苑|园|城)';
 /** Also run by the free-text recogniser (src/engine/recognisers/address.ts) on unlabelled text. */
 export const ZH_ADDRESS = `(?:${ADMIN}){0,4}(?:${TOWN})?${STREET}${NUM}(?:号|弄)(?:${BUILDING}(?:${UNIT}){1,4}|(?:${UNIT}){0,4})`;
+/**
+ * A residential estate, campus or park with no street in the address (`成都市武侯区桐梓林小区3栋2单元501室`,
+ * `深圳市南山区科技园南区12号`, `北京市海淀区中关村软件园二期10号楼`): two or more administrative parts, an optional
+ * estate with its phase, and at least one numbered block, unit, floor or room, ending the value. Labelled text
+ * and address columns only (the recogniser keeps to streets): `北京市朝阳区3号线` ends in a word, not an address.
+ */
+const ESTATE = `${BUILDING}(?:${NUM}期)?`;
+const ZH_ESTATE_ADDRESS = `(?:${ADMIN}){2,4}(?:${TOWN})?(?:${ESTATE})?(?:${UNIT}){1,4}`;
 // A label glued to the address (`地址北京市…`) is consumed before the value so it is not part of it.
 const ZH_LABEL = '(?:收货地址|家庭住址|居住地址|通讯地址|联系地址|户籍地址|详细地址|地址|住址)[:：]?[ \\t]*';
 
@@ -73,6 +83,7 @@ export default defineDetector({
   description: 'A street address (Chinese 省市区…路/街…号…室; English number + street type, town, ZIP, UK or Canadian postcode) after an address label, in an address column, or in running text.',
   patterns: [
     { name: 'zh', regex: `(?:${ZH_LABEL})?(${ZH_ADDRESS})`, score: SCORE, group: 1 },
+    { name: 'zh-estate', regex: `(?:${ZH_LABEL})?(${ZH_ESTATE_ADDRESS})(?:[^\\p{Han}0-9０-９A-Za-z]|$)`, score: SCORE, group: 1 },
     { name: 'en', regex: `\\b${EN_ADDRESS}`, score: SCORE, guard: 'number' },
     { name: 'po-box', regex: '\\b(?:P\\.?[ \\t]?O\\.?[ \\t]?Box|Post[ \\t]Office[ \\t]Box)[ \\t]{1,2}[0-9]{1,6}\\b', score: SCORE },
   ],
@@ -129,10 +140,15 @@ export default defineDetector({
       { text: 'The shop moved to 221 Queen Street, Toronto, ON M5V 2T6 last year.', value: '221 Queen Street, Toronto, ON M5V 2T6', note: 'Canadian postal code' },
       { text: '我们在北京市东城区示例街1号见面。', value: '北京市东城区示例街1号', note: 'free text: the words before the address are not part of it' },
       { text: '快递寄到广东省深圳市南山区样例路8号3栋2单元501室，谢谢！', value: '广东省深圳市南山区样例路8号3栋2单元501室' },
+      { text: '住址：成都市武侯区桐梓林小区3栋2单元501室', value: '成都市武侯区桐梓林小区3栋2单元501室', note: 'an estate, no street' },
+      { text: '地址：深圳市南山区科技园南区12号', value: '深圳市南山区科技园南区12号' },
+      { text: '通讯地址：北京市海淀区中关村软件园二期10号楼，邮编100193', value: '北京市海淀区中关村软件园二期10号楼' },
     ],
     noMatch: [
       { text: 'Lives in Springfield, Illinois, near the river.', note: 'a bare town or state is not an address' },
       { text: '他来自北京市海淀区。', note: 'a city and district without a street is not an address' },
+      { text: '地址：北京市朝阳区3号线望京站附近', note: 'a metro line, not a block' },
+      { text: '地址：北京市海淀区中关村软件园', note: 'an estate without a block, unit or room' },
       { text: 'Route 66 and Highway 1 are both scenic.', note: 'no house number before a street' },
       { text: 'Address: 192.168.1.1' },
       { text: 'IP address: 10.0.0.12' },
