@@ -116,7 +116,8 @@ export default defineDetector({
   columnHintExcludes: [
     'address id', 'addr id', 'address type', 'address count', 'address verified', 'address status',
     'ip address', 'ip addr', 'ip', 'mac address', 'mac addr', 'email address', 'e mail address', 'mail address',
-    'wallet address', 'memory address', 'web address', 'url address', 'street number', 'street name',
+    'email addr', 'e mail addr', 'mail addr', 'wallet address', 'wallet addr', 'memory address', 'web address', 'url address',
+    'street number', 'street name',
     'ip地址', 'mac地址', '邮箱地址', '电子邮件地址', '钱包地址', '地址编号', '地址id',
   ],
   normalize: normalizeAddress,

@@ -54,6 +54,9 @@ describe('matchColumnHints', () => {
     expect(top('DOB (MM/DD/YYYY)')).toMatchObject({ detector: 'date_of_birth', kind: 'exact' });
     expect(top('手机号【必填】')).toMatchObject({ detector: 'phone', kind: 'exact' });
     expect(top('Email [optional]')).toMatchObject({ detector: 'email', kind: 'exact' });
+    // `addr` is an address hint, but an e-mail or wallet addr is not a postal one.
+    expect(hintedDetectorIds('email_addr', BUILTIN_DETECTORS)).not.toContain('postal_address');
+    expect(hintedDetectorIds('wallet_addr', BUILTIN_DETECTORS)).not.toContain('postal_address');
   });
 
   it('matches Latin hints as whole tokens and CJK hints as substrings', () => {
