@@ -51,6 +51,8 @@ const TITLES = new Set(
 );
 const STRONG_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'sen', 'senator', 'rep', 'gov', 'rev']);
 
+/** The capitalised words of the list item right before a word: `Deutsche Bank and `, `Tesla Inc., `. */
+const LISTED_AFTER_WORDS = /((?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)\.?[ \t]*(?:,[ \t]*(?:and|or|&)?|and|or|&)[ \t]*$/u;
 const FIRM_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:Associates|Partners|Sons|Son|Co\b|Company|Brothers|Daughters)/u;
 const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
 /** A listed word needs some evidence of its own (a cue, not a capital alone) before its neighbour counts. */
@@ -143,6 +145,17 @@ const EPITHET = /^[ \t]+the[ \t]+(\p{Lu}\p{Ll}+)\b/u;
 const EPITHETS = new Set(['elder', 'younger', 'great', 'good', 'bold', 'wise', 'fair', 'pious', 'conqueror', 'confessor', 'magnificent', 'terrible', 'lionheart', 'bald', 'fat', 'just', 'unready', 'navigator', 'baptist', 'evangelist', 'apostle', 'lawgiver', 'venerable', 'martyr']);
 /** An age in apposition (`Jutting, now 31,`, `Smith, 45,`): a person. */
 const AGE_APPOSITION = /^,[ \t]*(?:(?:now|aged)[ \t]+)?\d{1,3}[ \t]*[,.]/u;
+/**
+ * A clause opening right before a word: a sentence start is checked apart; here a comma, a semicolon or a
+ * conjunction (`but Geyer was`, `, Campbell went`, `alleged that Zarqawi had`, `codes," Obama mocked`).
+ */
+const CLAUSE_OPENING = /(?:[,;]|\b(?:and|but|or|because|if|when|while|whilst|before|after|since|although|though|until|unless|whereas|once))[ \t]*["“”]?[ \t]*$/u;
+/**
+ * A finite verb right after a word, through an adverb: the word is the subject of its clause. Past tense in
+ * -ed, the common irregular pasts and the auxiliaries (`Geyer returned`, `Trump isn't`, `Pompey took`).
+ */
+const FINITE_VERB =
+  /^[ \t]+(?:(?:also|then|later|never|still|already|soon|finally|eventually|quickly|once|again|even|only|just)[ \t]+)?(?:\p{Ll}{2,}ed|is|was|has|had|isn['’]t|wasn['’]t|hasn['’]t|hadn['’]t|would|could|will|can|did|didn['’]t|does|doesn['’]t|must|should|might|took|made|went|became|gave|got|came|left|began|won|wrote|saw|told|found|knew|felt|kept|held|ran|brought|bought|thought|sought|fought|taught|met|led|lost|paid|spent|sent|built|fell|rose|grew|drew|flew|threw|spoke|broke|chose|drove|hid|sang|shot|slept|wore|sold|stood|sat|heard|meant|understood|wept)\b/u;
 
 /** One capitalised (or particle / initial) token in a run. */
 interface Tok {
@@ -387,6 +400,8 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   const words = toks.filter((t) => t.kind === 'word');
   // A capitalised pronoun at a sentence start (`He added:`) takes a reporting verb as a name would.
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return;
+  // Nor a pronoun's contraction (`I’ve spent`, `We'll`, `I'd`).
+  if (words.length === 1 && /^(?:i|we|you|he|she|they|it)['’](?:ve|m|d|ll|re|s)$/u.test(words[0].lower)) return;
   const phrase = toks.map((t) => t.lower).join(' ');
   // Organisations, places and things: the whole run is refused, not trimmed to a name-like part.
   // Except a first name first (`Bill Gold`) or a surname last after one (`Tom Hall`): those are names.
@@ -443,6 +458,10 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if (plainFirst && lone && prose && !saint) cues.push({ label: 'first name on its own', weight: 0.1 });
   if (STRONG_REPORTING.test(after)) cues.push({ label: 'reporting verb after', weight: lone ? 0.4 : 0.25 });
   else if (lone && PERSON_PREDICATE.test(after)) cues.push({ label: 'person-only predicate after', weight: 0.4 });
+  // A lone capitalised word opening a clause and followed by its finite verb is the clause's subject — in
+  // running text mostly someone met earlier by full name (`but Geyer was already in the US`, `, Campbell
+  // went around`). Common words are already counted against (`Quality has fallen` needs more than this).
+  else if (lone && !L.common.has(first) && ((isSentenceStart(text, start) && !/\bvs?\.[ \t]*$/u.test(before)) || CLAUSE_OPENING.test(before)) && FINITE_VERB.test(after)) cues.push({ label: 'subject of a clause', weight: 0.35 });
   else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: lone && plainFirst ? 0.2 : 0.1 });
   if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
   else if (BEFORE_CUE.test(before) && !cues.some((c) => c.label.startsWith('greeting'))) cues.push({ label: 'cue before', weight: 0.2 });
@@ -466,6 +485,12 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if (!full && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0].text) && !/^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|St|Fitz|Ben|Al|El)\p{Lu}/u.test(words[0].text)) cues.push({ label: 'inner capital (a product name)', weight: -0.3 });
   // A group of people (`Caesarians`, `Marxists`, `Shiites`) is no one's name.
   if (!full && /(?:ians|ists|ites)$/u.test(first)) cues.push({ label: 'a group of people', weight: -0.3 });
+  // Listed with an organisation (`Deutsche Bank and Barclays agreed`, `Tesla Inc. and Amazon`): one too.
+  const listedBefore = full ? null : LISTED_AFTER_WORDS.exec(before);
+  if (listedBefore) {
+    const item = listedBefore[1].toLowerCase().replace(/\./gu, '').split(/[ \t]+/u);
+    if (L.orgs.has(item.join(' ')) || item.some((w, i) => NOT_PERSON.has(w) && !(i === 0 && L.first.has(w)))) cues.push({ label: 'listed with an organisation', weight: -0.3 });
+  }
   // A firm named after people (`Michael L. Beatty & Associates`).
   if (FIRM_AFTER.test(after)) cues.push({ label: 'firm name after', weight: -0.4 });
   // Right after `in`, `at`, `near` … a run of capitalised words is a place far more often than a person
