@@ -194,6 +194,13 @@ describe('engine integration', () => {
     expect(names('It rained all week. Hope is not a plan, and Deutsche Bank and Halvorsen agreed to merge.')).toEqual([]);
   });
 
+  it('a role or kin word in lower case right before a word is a title in apposition', () => {
+    expect(names('The museum shows two works by the painter Ostrowski in its east wing.')).toEqual(['Ostrowski']);
+    expect(names('The throne passed to his nephew Vratko in the spring.')).toEqual(['Vratko']);
+    // Ambiguous words (general, chair) are no roles, and a common word after a role stays a word.
+    expect(names('Workers at the general Motors plant met the king Because of the strike.')).toEqual([]);
+  });
+
   it('a word with some evidence of its own, listed with a name, is a name too', () => {
     expect(names('The letter was signed by Senator Maria Gonzalez and Okafor on Monday.')).toEqual(['Maria Gonzalez', 'Okafor']);
     // A capital alone is not enough evidence: places and things are listed with people too.

@@ -53,6 +53,22 @@ const STRONG_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'p
 
 /** The capitalised words of the list item right before a word: `Deutsche Bank and `, `Tesla Inc., `. */
 const LISTED_AFTER_WORDS = /((?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'’-]*)\.?[ \t]*(?:,[ \t]*(?:and|or|&)?|and|or|&)[ \t]*$/u;
+/**
+ * Roles and kin written in lower case right before a name, as news and encyclopaedias do (`the emperor
+ * Caracalla`, `his nephew Rastiz`, `musician Tom Robinson`, `ringleader Mohamed Atta`): a title in apposition.
+ * Ambiguous words (`general`, `chair`, `principal`, `father`, `partner`) are left out.
+ */
+const ROLE_BEFORE = new Set([
+  'emperor', 'empress', 'king', 'queen', 'prince', 'princess', 'tsar', 'czar', 'sultan', 'pharaoh', 'caliph', 'pope', 'prophet',
+  'president', 'senator', 'governor', 'mayor', 'minister', 'chancellor', 'ambassador', 'dictator', 'ayatollah', 'cleric', 'sheikh',
+  'nephew', 'niece', 'cousin', 'grandson', 'granddaughter', 'grandfather', 'grandmother', 'stepson', 'stepdaughter', 'stepfather', 'stepmother',
+  'actor', 'actress', 'singer', 'musician', 'artist', 'painter', 'sculptor', 'composer', 'poet', 'novelist', 'writer', 'playwright',
+  'author', 'philosopher', 'scientist', 'physicist', 'chemist', 'historian', 'journalist', 'photographer', 'filmmaker', 'rapper',
+  'comedian', 'guitarist', 'drummer', 'pianist', 'violinist', 'footballer', 'quarterback', 'striker', 'midfielder', 'goalkeeper',
+  'boxer', 'ringleader', 'founder', 'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'economist', 'analyst', 'lawyer',
+  'attorney', 'prosecutor', 'defendant', 'plaintiff', 'businessman', 'businesswoman', 'entrepreneur', 'billionaire', 'tycoon',
+  'coach', 'detective', 'sergeant', 'lieutenant', 'captain', 'colonel', 'commander', 'archbishop', 'bishop', 'pastor', 'rabbi', 'imam',
+]);
 const FIRM_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:Associates|Partners|Sons|Son|Co\b|Company|Brothers|Daughters)/u;
 const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
 /** A listed word needs some evidence of its own (a cue, not a capital alone) before its neighbour counts. */
@@ -463,7 +479,9 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // went around`). Common words are already counted against (`Quality has fallen` needs more than this).
   else if (lone && !L.common.has(first) && ((isSentenceStart(text, start) && !/\bvs?\.[ \t]*$/u.test(before)) || CLAUSE_OPENING.test(before)) && FINITE_VERB.test(after)) cues.push({ label: 'subject of a clause', weight: 0.35 });
   else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: lone && plainFirst ? 0.2 : 0.1 });
-  if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
+  const roleBefore = /(?:^|[ \t(])(\p{Ll}[\p{Ll}-]+)[ \t]+$/u.exec(before);
+  if (roleBefore && ROLE_BEFORE.has(roleBefore[1]) && !L.common.has(first)) cues.push({ label: `role before (${roleBefore[1]})`, weight: full ? 0.3 : 0.35 });
+  else if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
   else if (BEFORE_CUE.test(before) && !cues.some((c) => c.label.startsWith('greeting'))) cues.push({ label: 'cue before', weight: 0.2 });
   else if (zhBefore && ZH_BEFORE_CUE.test(zhBefore)) cues.push({ label: 'cue before (Chinese)', weight: 0.2 });
   if ((zhBefore && ZH_THING_BEFORE.test(zhBefore)) || (zhAfter && ZH_THING_AFTER.test(zhAfter))) cues.push({ label: 'a product or a place in Chinese context', weight: -0.3 });
