@@ -201,6 +201,13 @@ describe('engine integration', () => {
     expect(names('Workers at the general Motors plant met the king Because of the strike.')).toEqual([]);
   });
 
+  it('mail: a full name with its Lotus Notes address', () => {
+    expect(names('Maria Delgado@ACME 06/02/2001 10:53 AM I have settled the case.')).toEqual(['Maria Delgado@ACME']);
+    expect(names('Forwarded by Maria Delgado/HOU/ACME@ACME on 06/04/2001')).toEqual(['Maria Delgado']);
+    // An e-mail address is no Notes address.
+    expect(names('Mail Maria Delgado@acme.com today.')).not.toContain('Maria Delgado@acme');
+  });
+
   it('a word with some evidence of its own, listed with a name, is a name too', () => {
     expect(names('The letter was signed by Senator Maria Gonzalez and Okafor on Monday.')).toEqual(['Maria Gonzalez', 'Okafor']);
     // A capital alone is not enough evidence: places and things are listed with people too.

@@ -69,6 +69,11 @@ const ROLE_BEFORE = new Set([
   'attorney', 'prosecutor', 'defendant', 'plaintiff', 'businessman', 'businesswoman', 'entrepreneur', 'billionaire', 'tycoon',
   'coach', 'detective', 'sergeant', 'lieutenant', 'captain', 'colonel', 'commander', 'archbishop', 'bishop', 'pastor', 'rabbi', 'imam',
 ]);
+/**
+ * A Lotus Notes address after a name in mail headers and forwards: `Andrew Edison@ENRON 06/02/2001`, or a
+ * hierarchical one, `Christian Yoder/HOU/ECT@ECT`. Not an e-mail address: no dot, no lower-case local part.
+ */
+const NOTES_ADDRESS = /^(?:@\p{Lu}[\p{L}]*|(?:\/\p{Lu}[\p{L}]*)+@\p{L}+)(?=[ \t]|$)/u;
 const FIRM_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:Associates|Partners|Sons|Son|Co\b|Company|Brothers|Daughters)/u;
 const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
 /** A listed word needs some evidence of its own (a cue, not a capital alone) before its neighbour counts. */
@@ -243,7 +248,7 @@ function runs(text: string): Tok[][] {
     // Glued to a digit or a token character on the right (`Fptbgjxitkyn5fh`, `Ab+cD/`: base64, ids, hashes): a
     // fragment of a machine token, which logs are full of, not a word.
     const next = text[start + m[0].length];
-    if (next !== undefined && /[\p{N}_@#/+=]/u.test(next)) continue;
+    if (next !== undefined && /[\p{N}_@#/+=]/u.test(next) && !NOTES_ADDRESS.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
     // A possessive (`Pugh's`, `Doss’s`) belongs to the sentence, not to the name.
     const poss = /['’]s$/u.exec(word);
     if (poss && word.length > 3) word = word.slice(0, poss.index);
@@ -441,9 +446,16 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
     cues.push({ label: 'epithet (the …)', weight: 0.25 });
   }
   const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 40);
+  let after = text.slice(end, end + 40);
+  // A full name with its Lotus Notes address: the `@DOMAIN` of the flat form is part of the name as written.
+  const notes = words.length >= 2 ? NOTES_ADDRESS.exec(after) : null;
+  if (notes) {
+    if (notes[0].startsWith('@')) end += notes[0].length;
+    after = text.slice(end, end + 40);
+    cues.push({ label: 'Lotus Notes address', weight: 0.3 });
+  }
   // A name glued to a handle, an e-mail or a path is someone's account, not running text.
-  if (/[@#/\\]$/.test(before) || /^[@/\\]/.test(after)) return;
+  else if (/[@#/\\]$/.test(before) || /^[@/\\]/.test(after)) return;
   const first = words[0].lower;
   const last = words[words.length - 1].lower;
   const full = words.length >= 2;
