@@ -208,6 +208,13 @@ describe('engine integration', () => {
     expect(names('Mail Maria Delgado@acme.com today.')).not.toContain('Maria Delgado@acme');
   });
 
+  it('the attribution of a quotation: a dash after its end, the name, then the end of the entry', () => {
+    expect(names('"Simplicity is the ultimate sophistication." - Vantongeren ------ Next quote')).toEqual(['Vantongeren']);
+    expect(names('Only the dead have seen the end of war. — Ottavio Brancusi')).toEqual(['Ottavio Brancusi']);
+    // A dash inside a sentence is no attribution.
+    expect(names('It was a great year - Vantongeren ------')).toEqual([]);
+  });
+
   it('a word with some evidence of its own, listed with a name, is a name too', () => {
     expect(names('The letter was signed by Senator Maria Gonzalez and Okafor on Monday.')).toEqual(['Maria Gonzalez', 'Okafor']);
     // A capital alone is not enough evidence: places and things are listed with people too.

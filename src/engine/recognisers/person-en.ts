@@ -74,6 +74,9 @@ const ROLE_BEFORE = new Set([
  * hierarchical one, `Christian Yoder/HOU/ECT@ECT`. Not an e-mail address: no dot, no lower-case local part.
  */
 const NOTES_ADDRESS = /^(?:@\p{Lu}[\p{L}]*|(?:\/\p{Lu}[\p{L}]*)+@\p{L}+)(?=[ \t]|$)/u;
+/** A quotation's attribution: a dash after its closing punctuation, the name, then the line's or the entry's end. */
+const ATTRIBUTION_BEFORE = /[.!?"”’)][ \t]*(?:--?|–|—)[ \t]*$/u;
+const ATTRIBUTION_AFTER = /^[ \t]*(?:$|[-–—_=*~]{2,}|\(|,[ \t]*\p{Ll})/u;
 const FIRM_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:Associates|Partners|Sons|Son|Co\b|Company|Brothers|Daughters)/u;
 const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
 /** A listed word needs some evidence of its own (a cue, not a capital alone) before its neighbour counts. */
@@ -491,6 +494,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // went around`). Common words are already counted against (`Quality has fallen` needs more than this).
   else if (lone && !L.common.has(first) && ((isSentenceStart(text, start) && !/\bvs?\.[ \t]*$/u.test(before)) || CLAUSE_OPENING.test(before)) && FINITE_VERB.test(after)) cues.push({ label: 'subject of a clause', weight: 0.35 });
   else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: lone && plainFirst ? 0.2 : 0.1 });
+  if (ATTRIBUTION_BEFORE.test(before) && ATTRIBUTION_AFTER.test(after)) cues.push({ label: 'attribution of a quotation', weight: 0.4 });
   const roleBefore = /(?:^|[ \t(])(\p{Ll}[\p{Ll}-]+)[ \t]+$/u.exec(before);
   if (roleBefore && ROLE_BEFORE.has(roleBefore[1]) && !L.common.has(first)) cues.push({ label: `role before (${roleBefore[1]})`, weight: full ? 0.3 : 0.35 });
   else if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
