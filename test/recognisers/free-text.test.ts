@@ -215,6 +215,12 @@ describe('engine integration', () => {
     expect(names('It was a great year - Vantongeren ------')).toEqual([]);
   });
 
+  it('mail: a known first name right after a sign-off is the signature', () => {
+    expect(names('I will call you on Monday. Thanks. Ingrid The new contract is attached.')).toEqual(['Ingrid']);
+    // Only a first name: what follows a sign-off may be anything else.
+    expect(names('I will call you on Monday. Thanks. Budget The new contract is attached.')).toEqual([]);
+  });
+
   it('a word with some evidence of its own, listed with a name, is a name too', () => {
     expect(names('The letter was signed by Senator Maria Gonzalez and Okafor on Monday.')).toEqual(['Maria Gonzalez', 'Okafor']);
     // A capital alone is not enough evidence: places and things are listed with people too.

@@ -77,6 +77,8 @@ const NOTES_ADDRESS = /^(?:@\p{Lu}[\p{L}]*|(?:\/\p{Lu}[\p{L}]*)+@\p{L}+)(?=[ \t]
 /** A quotation's attribution: a dash after its closing punctuation, the name, then the line's or the entry's end. */
 const ATTRIBUTION_BEFORE = /[.!?"”’)][ \t]*(?:--?|–|—)[ \t]*$/u;
 const ATTRIBUTION_AFTER = /^[ \t]*(?:$|[-–—_=*~]{2,}|\(|,[ \t]*\p{Ll})/u;
+/** A sign-off closing a message right before the sender's name: `Thanks. Mike`, `Regards, Anna`, `Cheers! Tom`. */
+const SIGN_OFF_BEFORE = /\b(?:thanks|thank[ \t]+you|thx|regards|cheers|sincerely|best|love|yours)[ \t]*[,.!]+[ \t]*$/iu;
 const FIRM_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:Associates|Partners|Sons|Son|Co\b|Company|Brothers|Daughters)/u;
 const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
 /** A listed word needs some evidence of its own (a cue, not a capital alone) before its neighbour counts. */
@@ -496,7 +498,8 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: lone && plainFirst ? 0.2 : 0.1 });
   if (ATTRIBUTION_BEFORE.test(before) && ATTRIBUTION_AFTER.test(after)) cues.push({ label: 'attribution of a quotation', weight: 0.4 });
   const roleBefore = /(?:^|[ \t(])(\p{Ll}[\p{Ll}-]+)[ \t]+$/u.exec(before);
-  if (roleBefore && ROLE_BEFORE.has(roleBefore[1]) && !L.common.has(first)) cues.push({ label: `role before (${roleBefore[1]})`, weight: full ? 0.3 : 0.35 });
+  if (SIGN_OFF_BEFORE.test(before) && L.first.has(first) && !cues.some((c) => c.label.startsWith('greeting'))) cues.push({ label: 'signature after a sign-off', weight: 0.25 });
+  else if (roleBefore && ROLE_BEFORE.has(roleBefore[1]) && !L.common.has(first)) cues.push({ label: `role before (${roleBefore[1]})`, weight: full ? 0.3 : 0.35 });
   else if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
   else if (BEFORE_CUE.test(before) && !cues.some((c) => c.label.startsWith('greeting'))) cues.push({ label: 'cue before', weight: 0.2 });
   else if (zhBefore && ZH_BEFORE_CUE.test(zhBefore)) cues.push({ label: 'cue before (Chinese)', weight: 0.2 });
