@@ -174,6 +174,9 @@ describe('engine integration', () => {
     expect(names('The letter left Reagan furious about the press.')).toEqual([]);
     expect(names('Critics praised Hitchcock\'s films for decades.')).toEqual(['Hitchcock']);
     expect(names('Critics praised Hitchcock\'s plots for decades.')).toEqual([]);
+    // A possession only people have is enough for a lone unknown word too.
+    expect(names('Some scholars criticise Ostrowski’s teachings, while others praise them.')).toEqual(['Ostrowski']);
+    expect(names('Some scholars criticise Ostrowski’s prices, while others praise them.')).toEqual([]);
     expect(names('The bidding drew Adnan Z. Amin to the board.')).toEqual(['Adnan Z. Amin']);
     // A place after `in`, a title in quotes, a thing with `its`: none of them a person.
     expect(names('She was born in Castelfranco Veneto, where she grew up.')).toEqual([]);

@@ -508,7 +508,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if (!full && /^,[ \t]*who[ \t]/u.test(after)) cues.push({ label: "relative 'who' after", weight: 0.4 });
   else if (AGE_APPOSITION.test(after)) cues.push({ label: 'age in apposition', weight: full ? 0.15 : 0.4 });
   else if (APPOSITION.test(after)) cues.push({ label: 'apposition', weight: full ? 0.15 : 0.25 });
-  else if (PERSONAL_POSSESSION.test(after)) cues.push({ label: 'personal possessive', weight: 0.3 });
+  else if (PERSONAL_POSSESSION.test(after)) cues.push({ label: 'personal possessive', weight: full ? 0.3 : 0.35 });
   else if (POSSESSIVE.test(after)) cues.push({ label: 'possessive', weight: 0.05 });
   // `Rafferty recorded a new version of his song`, `George was appalled by what he saw`: the subject of a clause
   // that goes on with he or she. Only up to the sentence's end, and not after a preposition (`in Paris, she`).
