@@ -1,7 +1,7 @@
 import { defineDetector } from '../src/types.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../src/engine/recognisers/data/zh-surnames.js';
 import { PINYIN_SURNAMES, PINYIN_SYLLABLE } from '../src/engine/recognisers/data/en-names.js';
-import { firstNames } from '../src/engine/recognisers/data/lexicons.js';
+import { firstNames, lastNames } from '../src/engine/recognisers/data/lexicons.js';
 import { TRANSLIT_SIMPLIFIED } from '../src/engine/recognisers/data/zh-translit.js';
 import { toSimplified } from '../src/engine/zh-script.js';
 
@@ -150,7 +150,8 @@ function normalizeName(raw: string): string {
 function caseless(words: string[]): 'invalid' | 'unknown' {
   const bare = words.map((w) => w.replace(/[.,]/g, '')).filter(Boolean);
   if (bare.some((w) => NOT_NAME_WORDS.has(w))) return 'invalid';
-  if (bare.some((w) => firstNames().has(w))) return 'unknown';
+  // A single word may be a surname too (`OCONNOR` in a last-name column).
+  if (bare.some((w) => firstNames().has(w) || (bare.length === 1 && lastNames().has(w)))) return 'unknown';
   const pinyin = bare.length >= 2 && bare.length <= 3 && bare.some((w) => PINYIN_SURNAMES.includes(w)) && bare.every((w) => PINYIN_SYLLABLE.test(w));
   return pinyin ? 'unknown' : 'invalid';
 }
@@ -162,6 +163,8 @@ function caseless(words: string[]): 'invalid' | 'unknown' {
 function transliteratedKa(n: string): boolean {
   return n.length >= 3 && n.endsWith('卡') && [...n].every((c) => TRANSLIT_SIMPLIFIED.includes(c));
 }
+
+const SINGLE_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
 
 function validateName(value: string): 'valid' | 'invalid' | 'unknown' {
   // 陳大文 is judged as 陈大文: the lexicons are simplified, the pattern matches both scripts (zh-script.ts).
@@ -180,7 +183,19 @@ function validateName(value: string): 'valid' | 'invalid' | 'unknown' {
   }
   // An epithet (`Lucas Cranach the Elder`, `Louis the German`) is judged by the name before it.
   const epithet = / the \p{Lu}\p{Ll}+$/u.exec(n);
-  if (epithet && epithet.index > 0) return validateName(n.slice(0, epithet.index));
+  if (epithet && epithet.index > 0) {
+    const v = validateName(n.slice(0, epithet.index));
+    return v === 'valid' ? 'unknown' : v;
+  }
+  const verdict = validateLatinName(n);
+  // One word that the name lexicons list and nothing refuses (`Maria`, `OCONNOR`, `zhang`): a first-name or
+  // surname column's value. Only the single-word cell pattern offers one word alone; the rest need two or more.
+  const lower = n.toLowerCase();
+  if (verdict === 'unknown' && SINGLE_WORD.test(n) && (firstNames().has(lower) || lastNames().has(lower))) return 'valid';
+  return verdict;
+}
+
+function validateLatinName(n: string): 'invalid' | 'unknown' {
   const lower = n.toLowerCase();
   if (NOT_NAME_PHRASES.has(lower)) return 'invalid';
   const words = lower.split(' ');
@@ -223,6 +238,16 @@ export default defineDetector({
       regex: `${LATIN_START}(?:${LABEL}[ \\t]*[:：=\\-]?[ \\t]*)?(${WORD}(?:${SEP}${WORD}){1,3})${LATIN_END}`,
       score: SCORE,
       group: 1,
+    },
+    {
+      // One word alone in a cell under a name header (a first_name or last_name column: `Maria`, `OCONNOR`):
+      // kept only when the name lexicons know it (validateName: `valid`), so `Keyboard` under `name` is not.
+      name: 'latin-cell-word',
+      regex: `^[ \\t]*(\\p{Latin}[\\p{Latin}'’\\-]{1,24})[ \\t]*$`,
+      score: SCORE,
+      group: 1,
+      cellOnly: true,
+      requireValid: true,
     },
     {
       // A whole cell under a name header: `SMITH, JOHN`, `john smith`, `Smith, John A.` (see CELL_NAME).

@@ -49,6 +49,11 @@ export interface DetectorPattern {
    * whose value it is as plainly as a label would. Such a pattern runs in the prefilter Set like an ungated one.
    */
   selfContained?: boolean;
+  /**
+   * A candidate of this pattern is kept only when the detector's validator says `valid`: the shape alone is
+   * too common (one capitalised word in a cell), and only the validator's lexicon or checksum makes it one.
+   */
+  requireValid?: boolean;
   guard?: 'number' | 'spaced-number' | 'code';
   /**
    * A cheaper necessary condition for the RE2.Set prefilter: it must match wherever `regex` matches (the

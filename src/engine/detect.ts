@@ -295,6 +295,7 @@ function evaluate(scan: BlockScan, cp: CompiledPattern, start: number, end: numb
   const judged = judgeValue(cd, raw, scan.opts.onDetectorError);
   if (!judged) return null;
   const { normalized, verdict } = judged;
+  if (cp.pattern.requireValid && verdict !== 'valid') return null;
   const hits: ContextHits = cd.context ? findContextAt(cd.context, buf, start, end, lo, hi) : NO_CONTEXT;
   const header = scan.opts.headerWords?.get(cd.index);
   const sameLine = header?.length ? [...header, ...hits.sameLine.filter((w) => !header.includes(w))] : hits.sameLine;

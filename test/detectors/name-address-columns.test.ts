@@ -59,6 +59,14 @@ describe('name and address columns', () => {
     expectColumn('full_name', EN_NAMES, 'person_name');
   });
 
+  it('classifies first_name and last_name columns of single words the name lexicons know, in any case', () => {
+    expectColumn('first_name', ['Maria', 'JAMES', 'wei', 'Priya', 'Olivia', 'Ahmed', 'Sofia', 'Lucas'], 'person_name');
+    expectColumn('last_name', ['Gonzalez', 'OCONNOR', 'zhang', 'Patel', 'Smith', 'Nguyen', 'Müller', 'Kim'], 'person_name');
+    // One word is a name only when the lexicons know it: a `name` column of products is not one.
+    const products = classify('name', ['Keyboard', 'Monitor', 'Webcam', 'Headset', 'Router', 'Charger']);
+    expect(products.find((c) => c.detector === 'person_name')?.matched ?? 0).toBe(0);
+  });
+
   it('classifies a 地址 column of Chinese addresses as postal_address', () => {
     expectColumn('地址', ZH_ADDRESSES, 'postal_address');
   });

@@ -1,6 +1,6 @@
-import { COMMON_WORDS, DEMONYMS, LAST_NAMES, ORGANISATIONS, PLACES } from './data/en-lexicon.generated.js';
-import { EXTRA_SURNAMES, PINYIN_SURNAMES, PINYIN_SYLLABLE } from './data/en-names.js';
-import { firstNames } from './data/lexicons.js';
+import { COMMON_WORDS, DEMONYMS, ORGANISATIONS, PLACES } from './data/en-lexicon.generated.js';
+import { PINYIN_SURNAMES, PINYIN_SYLLABLE } from './data/en-names.js';
+import { firstNames, lastNames } from './data/lexicons.js';
 import { confidenceOf, type Cue, type Recognised } from './score.js';
 
 /**
@@ -15,7 +15,7 @@ import { confidenceOf, type Cue, type Recognised } from './score.js';
 let lex:
   | {
       first: ReadonlySet<string>;
-      last: Set<string>;
+      last: ReadonlySet<string>;
       places: Set<string>;
       orgs: Set<string>;
       common: Set<string>;
@@ -26,7 +26,7 @@ let lex:
 function lexicon() {
   lex ??= {
     first: firstNames(),
-    last: new Set([...LAST_NAMES.split('|'), ...EXTRA_SURNAMES, ...PINYIN_SURNAMES]),
+    last: lastNames(),
     places: new Set(PLACES.split('|')),
     orgs: new Set(ORGANISATIONS.split('|')),
     common: new Set(COMMON_WORDS.split('|')),

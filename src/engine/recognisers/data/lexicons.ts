@@ -1,5 +1,5 @@
-import { FIRST_NAMES } from './en-lexicon.generated.js';
-import { EXTRA_FIRST_NAMES } from './en-names.js';
+import { FIRST_NAMES, LAST_NAMES } from './en-lexicon.generated.js';
+import { EXTRA_FIRST_NAMES, EXTRA_SURNAMES, PINYIN_SURNAMES } from './en-names.js';
 import { GIVEN_CHARS, SURNAME_WORDS } from './zh-lexicon.generated.js';
 
 /**
@@ -12,6 +12,13 @@ let first: ReadonlySet<string> | undefined;
 export function firstNames(): ReadonlySet<string> {
   first ??= new Set([...FIRST_NAMES.split('|'), ...EXTRA_FIRST_NAMES]);
   return first;
+}
+
+let last: ReadonlySet<string> | undefined;
+/** Surnames in lower case: compromise's lexicon, our additions and the pinyin surnames. */
+export function lastNames(): ReadonlySet<string> {
+  last ??= new Set([...LAST_NAMES.split('|'), ...EXTRA_SURNAMES, ...PINYIN_SURNAMES]);
+  return last;
 }
 
 let given: ReadonlyMap<string, number> | undefined;
