@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/types.js';
 import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
+import { toSimplified } from '../src/engine/zh-script.js';
 
 /**
  * Religious or philosophical belief: a faith, denomination or "none" as the value of a labelled field
@@ -41,7 +42,8 @@ export default defineDetector({
   requireContext: true,
   columnHints: ['religion', 'religious affiliation', 'religious belief', 'faith', 'denomination', 'konfession', '宗教', '宗教信仰', '信仰'],
   columnHintExcludes: ['denomination currency', 'currency denomination', 'note denomination', 'coin denomination', 'belief state'],
-  normalize: (raw: string) => raw.trim().toLowerCase().replace(/[\s’']+/g, ' '),
+  // A value in traditional script (漢族, 佛教徒) is the same value: one fingerprint, one distinct count.
+  normalize: (raw: string) => toSimplified(raw).trim().toLowerCase().replace(/[\s’']+/g, ' '),
   special: true,
   legal: ['gdpr:art9-1', 'ccpa:1798.140-ae-1-d', 'pipl:art28'],
   examples: {

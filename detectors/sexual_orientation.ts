@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/types.js';
 import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
+import { toSimplified } from '../src/engine/zh-script.js';
 
 /**
  * Sexual orientation: heterosexual, gay, lesbian, bisexual …, 异性恋, 同性恋 … as the value of a labelled field
@@ -34,7 +35,8 @@ export default defineDetector({
   context: { words: labelWords([...LABELS, 'orientation']) },
   requireContext: true,
   columnHints: ['sexual orientation', 'sexuality', 'sexual preference', 'orientation sexuelle', '性取向', '性倾向'],
-  normalize: (raw: string) => raw.trim().toLowerCase().replace(/\s+/g, ' '),
+  // A value in traditional script (漢族, 佛教徒) is the same value: one fingerprint, one distinct count.
+  normalize: (raw: string) => toSimplified(raw).trim().toLowerCase().replace(/\s+/g, ' '),
   special: true,
   legal: ['gdpr:art9-1', 'ccpa:1798.140-ae-2-c', 'pipl:art28'],
   examples: {

@@ -1,4 +1,5 @@
 import { defineDetector } from '../../src/types.js';
+import { toSimplified } from '../../src/engine/zh-script.js';
 import { compact } from '../_lib/normalize.js';
 
 /**
@@ -41,7 +42,8 @@ export default defineDetector({
     '车牌号', '车牌', '车牌号码', '号牌号码', '号牌', '车号', 'license plate', 'licence plate', 'plate number', 'plate no',
     'plate', 'vehicle plate', 'cph',
   ],
-  normalize: (raw: string) => compact(raw.replace(/[·・•]/g, '')),
+  // Hong Kong and Taiwan text writes the province and suffix in traditional script (粵B12345, 學): one plate, one form.
+  normalize: (raw: string) => compact(toSimplified(raw.replace(/[·・•]/g, ''))),
   validate(n: string) {
     if (!NORMAL.test(n)) return 'invalid';
     // A serial of letters only is a word or code, never an issued plate.
@@ -58,6 +60,7 @@ export default defineDetector({
       { text: '车牌号京N·7H9P2的车辆停在B2层。', value: '京N·7H9P2' },
       { text: 'The vehicle with licence plate 浙A8C7J2 was towed on Monday.', value: '浙A8C7J2' },
       { text: '违章车辆：粤Z·1234港', value: '粤Z·1234港' },
+      { text: '車牌號碼：粵B12345，車主：陳志強', value: '粵B12345', note: 'traditional script' },
       { text: '教练车 川A·3921学 已年检', value: '川A·3921学' },
       { text: '车主信息\n鄂A·6M2R8', value: '鄂A·6M2R8', note: 'label on the line above' },
     ],

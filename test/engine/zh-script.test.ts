@@ -50,6 +50,14 @@ describe('traditional Chinese through the engine', () => {
     expect(found('我閨蜜陳思思生日快樂')).toEqual(['person_name:陳思思']);
   });
 
+  it('a plate or a special-category value in traditional script is the same value as its simplified form', () => {
+    const fp = (text: string) => scanTextSync(text, { fingerprintKey: 't' }).findings.map((f) => `${f.detector}:${f.fingerprint}`);
+    expect(found('車牌號碼：粵B12345')).toEqual(['cn.license_plate:粵B12345']);
+    expect(fp('車牌號碼：粵B12345')).toEqual(fp('车牌号码：粤B12345'));
+    expect(fp('民族：維吾爾族')).toEqual(fp('民族：维吾尔族'));
+    expect(fp('罪名：詐騙罪')).toEqual(fp('罪名：诈骗罪'));
+  });
+
   it('column headers and headerless values', () => {
     expect(matchColumnHints('電話號碼', BUILTIN_DETECTORS)[0]?.detector).toBe('phone');
     expect(matchColumnHints('身份證號', BUILTIN_DETECTORS)[0]?.detector).toBe('cn.resident_id');
