@@ -337,6 +337,14 @@ describe('engine integration', () => {
     expect(names('跟同事一起吃饭，支持国货，我喜欢吃苹果，同比增长10%')).toEqual([]);
   });
 
+  it('Chinese social media: a handle that is a personal name, and a name after 叫', () => {
+    expect(names('好雷//@刘希平:回复@晓艾:还真是沉')).toEqual(['刘希平']);
+    expect(names('@周立波000 说得好')).toEqual(['周立波']);
+    expect(names('我叫赵新民，也这样照吧')).toEqual(['赵新民']);
+    // Handles that are no person's name: a place and an organisation, a product, a common word.
+    expect(names('大犬座//@北京天文馆詹想:大犬座！@小米手机 新品发布，@高兴 今天')).toEqual([]);
+  });
+
   it('Chinese profile lines (bios, HR records, court judgments): a gender item after the word, and the parties of a judgment', () => {
     expect(names('王建国，男，汉族，1965年3月生，山东济南人，中共党员。')).toEqual(['王建国']);
     expect(names('被告人刘强，男，1985年6月12日出生，汉族，初中文化，无业。')).toEqual(['刘强']);

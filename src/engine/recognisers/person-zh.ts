@@ -65,7 +65,7 @@ export function zhTriggerSource(): string {
   const s = `[${SINGLE_SURNAMES.join('')}]`;
   const cueBefore = BEFORE_WORDS.split('|').filter((w) => w.length > 1).join('|');
   // weight ≥ 30 without a cue: w1 ≥ 20, or w2 ≥ 20, or both below 20 and then both at least 11.
-  return `${s}(?:[${g20}]|\\p{Han}[${g20}]|[${g11}][${g11}])|${COMPOUND_SURNAMES.join('|')}|(?:${cueBefore})[ \u3000]?${s}|${s}\\p{Han}{1,2}(?:${AFTER_WORDS}|[，,（(][男女][，,、）)])`;
+  return `${s}(?:[${g20}]|\\p{Han}[${g20}]|[${g11}][${g11}])|${COMPOUND_SURNAMES.join('|')}|(?:${cueBefore}|叫)[ \u3000]?${s}|[@＠]${s}\\p{Han}|${s}\\p{Han}{1,2}(?:${AFTER_WORDS}|[，,（(][男女][，,、）)])`;
 }
 
 const SURNAME_START = new RegExp(`(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES.join('')}])`, 'gu');
@@ -113,9 +113,47 @@ function inHandle(text: string, at: number): boolean {
   return false;
 }
 
+/** An @mention whose whole body is two to four Chinese characters, then its end (`//@刘希平:`, `@周立波000`). */
+const HANDLE = /[@＠](\p{Script=Han}{2,4})(?=[:：\s/,，。.!！?？)）\]】0-9A-Za-z_]|$)/gu;
+
+/**
+ * A handle that is a personal name (`//@刘希平:回复`, `@周立波000`): social-media users often sign up under
+ * their own name, and a repost chain then names them. Only a whole body of surname + a one- or two-character
+ * given name whose characters read as a given name; `@北京天文馆詹想`, `@小米手机` and `@高兴` are handles.
+ */
+function handleNames(text: string, L: ReturnType<typeof lexicon>): Recognised[] {
+  if (!text.includes('@') && !text.includes('＠')) return [];
+  const out: Recognised[] = [];
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(text); m; m = HANDLE.exec(text)) {
+    const body = m[1];
+    const compound = COMPOUND_SURNAMES.find((c) => body.startsWith(c));
+    const sl = compound ? compound.length : SINGLE_SURNAMES.includes(body[0]) ? 1 : 0;
+    const given = body.slice(sl);
+    if (sl === 0 || given.length < 1 || given.length > 2 || NOT_GIVEN.test(given)) continue;
+    if (L.surnameWords.has(body) || TRANSLIT_ORGS.has(body)) continue;
+    const weight = givenWeight(given, L.given);
+    if (weight < 10 * given.length) continue;
+    const start = m.index + 1;
+    out.push({
+      start,
+      end: start + body.length,
+      recogniser: 'recogniser:person_name.zh',
+      base: 0.3,
+      cues: [
+        { label: 'a handle that is a personal name (@…)', weight: 0.25 },
+        { label: 'given-name characters', weight: Math.min(0.25, Math.round(weight * (given.length === 1 ? 1.5 : 1)) / 160) },
+      ],
+    });
+  }
+  return out;
+}
+
 export function recognisePersonsZh(text: string, state?: ZhDocState): Recognised[] {
   const foreign = recogniseForeignZh(text, state);
-  const native = recogniseNativeZh(text);
+  const handles = handleNames(text, lexicon());
+  const nativeOnly = recogniseNativeZh(text);
+  const native = handles.length ? [...nativeOnly, ...handles.filter((h) => !nativeOnly.some((n) => n.start < h.end && h.start < n.end))].sort((a, b) => a.start - b.start) : nativeOnly;
   if (foreign.length === 0) return native;
   // Where the two overlap the longer span wins: a surname character inside a transliterated name (安吉 in
   // 安吉尔) is no name of its own, and a Chinese name holding transliteration characters (林海燕) is not cut.
