@@ -1,4 +1,4 @@
-import { defineDetector } from '../src/types.js';
+import { defineDetector, type DetectorPattern } from '../src/types.js';
 import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
 import { toSimplified } from '../src/engine/zh-script.js';
 
@@ -19,24 +19,43 @@ const LABELS = [
   'union affiliation', 'is union member', 'gewerkschaft', 'syndicat', 'sindicato', '工会', '工会会员', '是否工会会员', '工会名称', '所属工会',
 ];
 
+/**
+ * Statements of membership: `is a member of the Teamsters union`, `joined the National Education Union` (a
+ * labour word before Union: the Soviet or European Union is none), and 加入(了)…工会 — whose membership it is.
+ */
+const UNIONS = ['teamsters', 'unison', 'unite', 'gmb', 'rcn', 'nasuwt', 'usdaw', 'afl-cio', 'seiu', 'uaw', 'afscme', 'ibew', 'ig metall', 'ver\\.di'];
+const STATEMENTS: DetectorPattern[] = [
+  {
+    name: 'statement-en',
+    regex: `\\b(?:[Mm]ember[ \\t]+of|[Jj]oined|[Bb]elongs[ \\t]+to|[Rr]epresented[ \\t]+by)[ \\t]+(?:the[ \\t]+)?((?i:${UNIONS.join('|').replace(/ /g, '[ \\t]+')})(?:[ \\t]+(?i:union))?|(?:[A-Z][A-Za-z&'.-]*[ \\t]+){0,3}(?:Workers'?|Employees'?|Teachers'?|Nurses'?|Education|Transport|Steelworkers|Mineworkers|Labor|Labour|Trade|Trades)[ \\t]+(?:Union|Federation|Council|Congress))\\b`,
+    score: 0.6,
+    group: 1,
+    selfContained: true,
+  },
+  { name: 'statement-zh', regex: '(?:加入了?|是)(\\p{Han}{0,12}?工会(?:的)?(?:会员|成员)?)', score: 0.6, group: 1, selfContained: true },
+];
+
 export default defineDetector({
   id: 'trade_union',
   name: 'Trade-union membership',
   category: 'demographic',
   sensitivity: 'restricted',
-  description: 'Trade-union membership: a union name or a yes/no member flag under a union label or column (UNISON, Teamsters, 工会会员).',
-  patterns: lexiconPatterns(
-    {
-      latin: [
-        'yes', 'no', 'y', 'n', 'true', 'false', 'member', 'non-member', 'union member', 'not a member', 'unison', 'unite', 'unite the union',
-        'gmb', 'rcn', 'nasuwt', 'neu', 'usdaw', 'teamsters', 'afl-cio', 'seiu', 'uaw', 'afscme', 'aft', 'nea', 'ibew', 'cwa', 'ver.di',
-        'verdi', 'ig metall', 'cgt', 'cfdt', 'ccoo', 'ugt',
-      ],
-      cjk: ['是', '否', '会员', '工会会员', '非会员', '中华全国总工会', '总工会'],
-      labels: LABELS,
-    },
-    0.4,
-  ),
+  description: 'Trade-union membership: a union name or a yes/no member flag under a union label or column, or stated of a person (a member of the Teamsters union, 加入了工会; UNISON, 工会会员).',
+  patterns: [
+    ...lexiconPatterns(
+      {
+        latin: [
+          'yes', 'no', 'y', 'n', 'true', 'false', 'member', 'non-member', 'union member', 'not a member', 'unison', 'unite', 'unite the union',
+          'gmb', 'rcn', 'nasuwt', 'neu', 'usdaw', 'teamsters', 'afl-cio', 'seiu', 'uaw', 'afscme', 'aft', 'nea', 'ibew', 'cwa', 'ver.di',
+          'verdi', 'ig metall', 'cgt', 'cfdt', 'ccoo', 'ugt',
+        ],
+        cjk: ['是', '否', '会员', '工会会员', '非会员', '中华全国总工会', '总工会'],
+        labels: LABELS,
+      },
+      0.4,
+    ),
+    ...STATEMENTS,
+  ],
   keywords: ['union', 'gewerkschaft', 'syndicat', 'sindicato', '工会'],
   context: { words: labelWords([...LABELS, 'union']) },
   requireContext: true,
@@ -54,6 +73,9 @@ export default defineDetector({
       { text: '是否工会会员：是', value: '是' },
       { text: '工会：中华全国总工会', value: '中华全国总工会' },
       { text: 'Trade union membership\nmember\n', value: 'member' },
+      { text: 'Our client, Ms. Lee, is openly gay and is a member of the Teamsters union.', value: 'Teamsters union', note: 'a statement about a person' },
+      { text: 'In 2015 she joined the National Education Union.', value: 'National Education Union' },
+      { text: '张伟加入了中华全国总工会。', value: '中华全国总工会' },
     ],
     noMatch: [
       { text: 'yes', note: 'a flag without a union label' },
@@ -61,6 +83,8 @@ export default defineDetector({
       { text: 'The European Union: no deal yet.', note: 'not a trade union' },
       { text: 'Union: 2023-01-01' },
       { text: '工会组织了春游活动。', note: 'no label' },
+      { text: 'The European Union joined the talks.', note: 'a union of states, not a trade union' },
+      { text: 'A member of the Soviet Union delegation spoke.', note: 'a state' },
     ],
   },
 });

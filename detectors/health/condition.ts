@@ -1,4 +1,4 @@
-import { defineDetector } from '../../src/types.js';
+import { defineDetector, type DetectorPattern } from '../../src/types.js';
 import { labelWords, lexiconPatterns } from '../_lib/lexicon.js';
 import { toSimplified } from '../../src/engine/zh-script.js';
 
@@ -53,30 +53,49 @@ const LABELS = [
   '诊断', '诊断结果', '诊断编码', '疾病', '病情', '病史', '既往史', '既往病史', '病名', '主诉', '用药', '药物', '处方', '健康状况', '慢性病',
 ];
 
+/**
+ * Statements of a person's status that say whose health it is without a label: `is HIV positive`, `tested
+ * HIV-positive`, `is on dialysis` / `on antiretroviral therapy`.
+ */
+const STATEMENTS: DetectorPattern[] = [
+  { name: 'statement-hiv', regex: '(?i)\\b(?:is|was|am|are|tested)[ \\t]+(hiv[ \\t-]?positive|hiv\\+)', score: 0.6, group: 1, selfContained: true },
+  {
+    name: 'statement-treatment',
+    // Lower-case treatments only: `on Dialysis Street` is an address.
+    regex: '\\b(?i:is|was|am|are|been|remains)[ \\t]+(?:currently[ \\t]+|now[ \\t]+|still[ \\t]+)?on[ \\t]+(antiretroviral[ \\t]+therapy|chemotherapy|dialysis|methadone|insulin)\\b',
+    score: 0.6,
+    group: 1,
+    selfContained: true,
+  },
+];
+
 export default defineDetector({
   id: 'health.condition',
   name: 'Health condition',
   category: 'health',
   sensitivity: 'restricted',
-  description: 'Diagnoses, conditions, ICD-10 codes and medications as labelled values or in a diagnosis column (en + zh).',
-  patterns: lexiconPatterns(
-    {
-      latin: [...CONDITIONS, ...MEDICATIONS],
-      rawValues: [ICD10],
-      cjk: CJK,
-      labels: LABELS,
-      phrases: [
-        'diagnosed with', 'suffers from', 'suffering from', 'history of', 'treated for', 'prescribed', 'taking', 'admitted with',
-        'admitted for', 'presented with', 'presents with', 'presenting with', 'tested positive for', 'living with', 'recovering from',
-        '患有', '确诊为', '确诊', '诊断为', '既往有', '患',
-      ],
-      cjkOpenEnd: true,
-      latinQualifiers: 3,
-      latinTrailing: true,
-      lists: true,
-    },
-    0.4,
-  ),
+  description: 'Diagnoses, conditions, ICD-10 codes and medications as labelled values, in a diagnosis column, after case-note verbs or stated of a person (is HIV positive, on dialysis; en + zh).',
+  patterns: [
+    ...lexiconPatterns(
+      {
+        latin: [...CONDITIONS, ...MEDICATIONS],
+        rawValues: [ICD10],
+        cjk: CJK,
+        labels: LABELS,
+        phrases: [
+          'diagnosed with', 'suffers from', 'suffering from', 'history of', 'treated for', 'prescribed', 'taking', 'admitted with',
+          'admitted for', 'presented with', 'presents with', 'presenting with', 'tested positive for', 'living with', 'recovering from',
+          '患有', '确诊为', '确诊', '诊断为', '既往有', '患',
+        ],
+        cjkOpenEnd: true,
+        latinQualifiers: 3,
+        latinTrailing: true,
+        lists: true,
+      },
+      0.4,
+    ),
+    ...STATEMENTS,
+  ],
   keywords: [
     'diagnos', 'dx', 'condition', 'medical', 'disease', 'illness', 'disability', 'icd', 'medication', 'meds', 'prescri', 'rx', 'drug',
     'allerg', 'health', 'comorbid', 'problem list', 'suffer', 'history of', 'treated for', 'taking', 'admitted', 'presented with',
@@ -120,6 +139,8 @@ export default defineDetector({
       { text: 'The patient was admitted with acute myocardial infarction on 3 May.', value: 'myocardial infarction', note: 'a case note verb' },
       { text: 'A 62 y/o female presented with chest pain and atrial fibrillation.', value: 'atrial fibrillation' },
       { text: 'She tested positive for hepatitis C last year.', value: 'hepatitis C' },
+      { text: 'The patient, a 34-year-old woman, is HIV positive and on antiretroviral therapy.', value: 'HIV positive' },
+      { text: 'Mr Okafor has been on dialysis since March.', value: 'dialysis' },
     ],
     noMatch: [
       { text: 'type 2 diabetes', note: 'no label' },
@@ -130,6 +151,8 @@ export default defineDetector({
       { text: 'Condition: new, boxed, never used' },
       { text: 'The hospital admitted with regret that the stroke unit was closed.', note: 'admitted is not a case-note verb here' },
       { text: 'Living with diabetes: an awareness campaign for World Diabetes Day.', note: 'awareness is negative context' },
+      { text: 'The new HIV positive-predictive test is on trial.', note: 'no one is said to be positive' },
+      { text: 'The clinic is on Dialysis Street.', note: 'a street name' },
     ],
   },
 });
