@@ -136,9 +136,12 @@ const CELL_NAME =
   `${UPPER_WORD}(?:${CELL_SEP}${UPPER_WORD}){1,3}|${LOWER_WORD}(?:${CELL_SEP}${LOWER_WORD}){1,3}|` +
   `${ANY_WORD},[ \\t]{0,2}${ANY_WORD}(?:[ \\t]{1,2}${ANY_WORD}){0,2}`;
 
+/** A title before the name (`Dr.`, `Mrs`): built once, since every recognised span is normalised. */
+const LEADING_TITLE = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s+`);
+
 function normalizeName(raw: string): string {
   let s = raw.normalize('NFC').replace(/[ \t]+/g, ' ').trim();
-  s = s.replace(new RegExp(`^(?:${TITLES.join('|')})\\.?\\s+`), '');
+  s = s.replace(LEADING_TITLE, '');
   return s.replace(/’/g, "'");
 }
 
