@@ -337,6 +337,12 @@ describe('engine integration', () => {
     expect(names('跟同事一起吃饭，支持国货，我喜欢吃苹果，同比增长10%')).toEqual([]);
   });
 
+  it('Chinese news: a head of government or an executive before a transliterated name, and a role ending in a transliteration character', () => {
+    expect(names('联合国秘书长古特雷斯呼吁各方停火')).toEqual(['古特雷斯']);
+    expect(names('俄罗斯总理米舒斯京会见了中国代表团')).toEqual(['米舒斯京']);
+    expect(names('法国总理博尔内宣布')).toEqual(['博尔内']);
+  });
+
   it('Chinese social media: a handle that is a personal name, and a name after 叫', () => {
     expect(names('好雷//@刘希平:回复@晓艾:还真是沉')).toEqual(['刘希平']);
     expect(names('@周立波000 说得好')).toEqual(['周立波']);

@@ -353,7 +353,7 @@ const PERSON_POSSESSION =
 const TRANSLIT_AFTER_ALL = `${TRANSLIT_AFTER}|${PERSON_PREDICATE}|${PERSON_POSSESSION}`;
 /** Roles and relations written right before a name. */
 const TRANSLIT_BEFORE =
-  '主席|总统|總統|首相|主任|部长|部長|议员|議員|创始人|創始人|扮演者|候选人|候選人|发言人|發言人|女儿|女兒|儿子|兒子|妻子|丈夫|母亲|母親|父亲|父親|名为|名為|名叫|球员|球員|教练|教練|导演|導演|演员|演員|记者|記者|总裁|總裁|律师|律師|医生|醫生|教授|博士|作家|歌手|队长|隊長|大使|国王|國王|女王|王子|公主|用户|用戶|网友|網友|妈妈|媽媽|投票给|投票給|会见|會見|会晤|會晤|接见|接見|致电|致電|' +
+  '主席|总统|總統|总理|總理|副总理|副總理|秘书长|秘書長|议长|議長|首席执行官|董事长|董事長|创办人|創辦人|特使|首相|主任|部长|部長|议员|議員|创始人|創始人|扮演者|候选人|候選人|发言人|發言人|女儿|女兒|儿子|兒子|妻子|丈夫|母亲|母親|父亲|父親|名为|名為|名叫|球员|球員|教练|教練|导演|導演|演员|演員|记者|記者|总裁|總裁|律师|律師|医生|醫生|教授|博士|作家|歌手|队长|隊長|大使|国王|國王|女王|王子|公主|用户|用戶|网友|網友|妈妈|媽媽|投票给|投票給|会见|會見|会晤|會晤|接见|接見|致电|致電|' +
   // Leaders, ranks, titles of nobility and the church, callings and kin (民主党领袖卡斯特伦, 将军巴顿, 诗人拜伦).
   '领袖|首领|领导人|将军|元帅|上将|中将|少将|上校|中校|少校|上尉|中尉|皇帝|女皇|皇后|王后|教皇|教宗|主教|大主教|牧师|神父|修士|修女|骑士|爵士|勋爵|公爵|伯爵|侯爵|男爵|子爵|亲王|酋长|总督|州长|市长|参议员|众议员|法官|检察官|警长|船长|舰长|主帅|主教练|外长|国务卿|哲学家|科学家|物理学家|数学家|化学家|经济学家|历史学家|诗人|画家|作曲家|音乐家|小说家|剧作家|艺术家|钢琴家|歌唱家|指挥家|设计师|建筑师|工程师|摄影师|主演|饰演|侄子|祖父|祖母|哥哥|姐姐|弟弟|妹妹|叔叔|好友|同事|助手|秘书|继承人|遗孀';
 const BEFORE_ROLES = new Set(TRANSLIT_BEFORE.split('|'));
@@ -494,6 +494,12 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
       if (name[0] === '于' && start > 0 && HAN.test(text[start - 1]) && name.length > 2) {
         start += 1;
         name = name.slice(1);
+      }
+      // A role word whose last character is a transliteration one (总理米舒斯京): the name starts after it.
+      const overlap = roleOverlap(text, start);
+      if (overlap > 0 && name.length - overlap >= 2) {
+        start += overlap;
+        name = name.slice(overlap);
       }
       const roleBefore = ROLE_BEFORE_END.test(text.slice(Math.max(0, start - 5), start));
       // After a role the run is taken to its end: a cue after that begins inside it ends the name there
