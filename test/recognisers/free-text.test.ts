@@ -337,6 +337,11 @@ describe('engine integration', () => {
     expect(names('跟同事一起吃饭，支持国货，我喜欢吃苹果，同比增长10%')).toEqual([]);
   });
 
+  it('frequent surnames that are also words or places (Reed, Lloyd, Hamilton) end a full name', () => {
+    expect(names('The suspect, identified as 34-year-old Marcus Reed of Denver, was arrested on Friday.')).toEqual(['Marcus Reed']);
+    expect(names('The case was heard by Judge Alan Lloyd and Fiona Hamilton.')).toEqual(['Alan Lloyd', 'Fiona Hamilton']);
+  });
+
   it('Chinese news: a head of government or an executive before a transliterated name, and a role ending in a transliteration character', () => {
     expect(names('联合国秘书长古特雷斯呼吁各方停火')).toEqual(['古特雷斯']);
     expect(names('俄罗斯总理米舒斯京会见了中国代表团')).toEqual(['米舒斯京']);

@@ -32,6 +32,14 @@ export const EXTRA_SURNAMES: readonly string[] = [
   'fisher', 'hunter', 'turner', 'walker', 'miller', 'taylor', 'parker', 'cooper', 'porter', 'ward', 'webb', 'moss',
   'field', 'banks', 'marsh', 'rivers', 'frost', 'snow', 'winter', 'summers', 'day', 'knight', 'bishop', 'page',
   'hope', 'joy', 'sharp', 'strong', 'armstrong', 'short', 'lord', 'steel', 'gold', 'silver', 'swift', 'may',
+  'reed', 'hunt', 'lane', 'mills', 'fields', 'cross', 'burns', 'woods', 'parks', 'case', 'bush', 'barber', 'tucker',
+  'wolf', 'swan', 'crane', 'drake', 'bond', 'booth', 'noble', 'power', 'savage', 'glass', 'wells', 'shepherd',
+  'chambers', 'weaver', 'berry', 'bowman', 'watts', 'dean', 'hale', 'payne', 'hammond', 'peck', 'west', 'rice',
+  // Among the hundred most frequent US and UK surnames, missing from the generated list: several are first names
+  // too (Ross, Morgan, Stewart), some places as well (Hamilton, Warren); Houston, Jordan and Holland are left out.
+  'cole', 'ford', 'moody', 'spencer', 'warren', 'sterling', 'golden', 'stewart', 'woodward', 'oliver', 'lloyd',
+  'pierce', 'marshall', 'fletcher', 'barr', 'ross', 'morgan', 'foster', 'russell', 'griffin', 'ellis', 'harrison',
+  'mcdonald', 'graham', 'wallace', 'hamilton',
 ];
 
 /**
