@@ -2,7 +2,7 @@ import { detectCell, profileColumn, type ColumnProfile } from '../engine/cell.js
 import type { CompiledEngine } from '../engine/compile.js';
 import type { Candidate } from '../engine/overlap.js';
 import type { AssetColumn } from '../types.js';
-import { hashScheme, summariseProtection, valueForm, type Protection, type ValueForm } from './protection.js';
+import { hashScheme, summariseProtection, valueForm, type Protection, type ProtectionSummary, type ValueForm } from './protection.js';
 import { GENERIC_COLUMN } from '../formats/column-names.js';
 import { sexOf, valueShape, type ValueShape } from './value-shapes.js';
 
@@ -56,12 +56,27 @@ interface Tally {
   confSum: number;
 }
 
+const SHORT_DIGITS = /^[0-9]{2,6}$/;
+/** A header that says the column keeps only the last digits of an identifier. */
+const LAST_DIGITS_HEADER = /(?:^|[^a-z])(?:last[ _\-]?(?:4|four|digits?)|l4)(?:$|[^a-z])|后四位|后4位|尾号|末四位|末4位|后六位|末六位/iu;
+
+/**
+ * A column that keeps only the last digits of an identifier (`ssn_last4`, `card_last_four`, `卡号后四位`) is
+ * masked by truncation: the name says so, and 80 % or more of its values are two to six digits.
+ */
+function truncatedColumn(name: string, shortDigits: number, sampled: number): ProtectionSummary | null {
+  if (sampled === 0 || !LAST_DIGITS_HEADER.test(name) || shortDigits / sampled < 0.8) return null;
+  return { state: 'masked', shares: { masked: Math.round((shortDigits / sampled) * 1000) / 1000 }, truncated: true };
+}
+
 export class ColumnClassifier {
   private readonly profile: ColumnProfile;
   private readonly tallies = new Map<string, Tally>();
   private readonly forms: ValueForm[] = [];
   private readonly schemes: (string | undefined)[] = [];
   private sampled = 0;
+  /** Values of two to six digits: under a last-digits header (`ssn_last4`, `卡号后四位`), a truncated identifier. */
+  private shortDigits = 0;
   /** Headerless columns only: values per shape, and the distinct gender values (one sex alone is a flag column). */
   private readonly shapes: Map<ValueShape, number> | null;
   private readonly genders = new Set<string>();
@@ -88,6 +103,7 @@ export class ColumnClassifier {
     const v = value.trim();
     if (v === '') return [];
     this.sampled++;
+    if (SHORT_DIGITS.test(v)) this.shortDigits++;
     if (this.shapes) {
       const shape = valueShape(v);
       if (shape) this.shapes.set(shape, (this.shapes.get(shape) ?? 0) + 1);
@@ -113,7 +129,7 @@ export class ColumnClassifier {
 
   /** One entry per (column, detector): detectors that matched values, and name hints with no match. */
   finish(): ColumnClassification[] {
-    const protection = summariseProtection(this.forms, this.schemes);
+    const protection = truncatedColumn(this.name, this.shortDigits, this.sampled) ?? summariseProtection(this.forms, this.schemes);
     const out: ColumnClassification[] = [];
     // When the values settle what the column holds, name hints of rival detectors of the same category are
     // noise: several national-ID detectors list 身份证号, but a column of valid PRC resident IDs is not a DNI.
@@ -143,7 +159,8 @@ export class ColumnClassifier {
       if (mean === null) {
         confidence = NAME_ONLY_CONFIDENCE;
         steps.push(`column name only ${NAME_ONLY_CONFIDENCE}`);
-        if (protection.state !== 'plain') steps.push(`values are ${protection.state}`);
+        if (protection.truncated) steps.push('values are the last digits only (truncated: the column name says so)');
+        else if (protection.state !== 'plain') steps.push(`values are ${protection.state}`);
       } else {
         // Mean value confidence, weighted by how sure we are that the column really holds this entity.
         const support = Math.min(1, lb / 0.6);

@@ -61,6 +61,8 @@ export interface ProtectionSummary {
   shares: Partial<Record<Protection, number>>;
   /** The hash family seen most, when hashed (bcrypt, argon2, hex-digest …). */
   scheme?: string;
+  /** Masked by truncation: the column keeps only the last digits (column.ts, from its name and values). */
+  truncated?: boolean;
 }
 
 export function hashScheme(value: string): string | undefined {

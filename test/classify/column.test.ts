@@ -46,6 +46,18 @@ describe('column classification', () => {
     expect(masked.find((c) => c.detector === 'phone')).toMatchObject({ protection: 'masked', nameHint: true });
   });
 
+  it('reads a last-digits column as masked by truncation (ssn_last4, 卡号后四位), not a plain one', () => {
+    const last4 = Array.from({ length: 30 }, (_, i) => String(1000 + i * 37).slice(-4));
+    const ssn = classify('ssn_last4', last4, ['us.ssn']).find((c) => c.detector === 'us.ssn')!;
+    expect(ssn).toMatchObject({ matched: 0, protection: 'masked', nameHint: true });
+    expect(ssn.evidence.steps.join(' ')).toContain('last digits');
+    expect(classify('卡号后四位', last4, ['credit_card']).find((c) => c.detector === 'credit_card')).toMatchObject({ protection: 'masked' });
+    // Four-digit values under a plain header stay plain; a last4 header over full numbers is not truncated.
+    expect(classify('pin_code', last4).every((c) => c.protection === 'plain')).toBe(true);
+    const full = classify('ssn_last4', Array.from({ length: 30 }, () => '123-45-6789'), ['us.ssn']).find((c) => c.detector === 'us.ssn')!;
+    expect(full.protection).not.toBe('masked');
+  });
+
   it('does not classify a neutral numeric column', () => {
     const r = classify('quantity', Array.from({ length: 50 }, (_, i) => String(i * 7)));
     expect(r).toEqual([]);
