@@ -58,7 +58,7 @@ interface Tally {
 
 const SHORT_DIGITS = /^[0-9]{2,6}$/;
 /** A header that says the column keeps only the last digits of an identifier. */
-const LAST_DIGITS_HEADER = /(?:^|[^a-z])(?:last[ _\-]?(?:4|four|digits?)|l4)(?:$|[^a-z])|后四位|后4位|尾号|末四位|末4位|后六位|末六位/iu;
+const LAST_DIGITS_HEADER = /(?:^|[^a-z])(?:last[ _-]?(?:4|four|digits?)|l4)(?:$|[^a-z])|后四位|后4位|尾号|末四位|末4位|后六位|末六位/iu;
 
 /**
  * A column that keeps only the last digits of an identifier (`ssn_last4`, `card_last_four`, `卡号后四位`) is
