@@ -89,13 +89,29 @@ export default defineDetector({
       prefilter: "[A-Za-z0-9_.%+'\\-]@[A-Za-z0-9]",
       score: 0.55,
     },
+    {
+      // Written against harvesting bots, in forums, tickets and CVs: `jane[dot]doe[at]example[dot]org`,
+      // `bob (at) example (dot) com`. The bracketed `at` is the anchor (a bare ` at ` is an English word), and
+      // the domain must end in a common or a country-code TLD: `array[at] index.length` is code.
+      name: 'obfuscated',
+      regex:
+        '\\b[A-Za-z0-9_][A-Za-z0-9._%+\\-]{0,63}(?:[ \\t]?[\\[({](?:dot|DOT)[\\])}][ \\t]?[A-Za-z0-9_%+\\-]{1,63}){0,3}[ \\t]?[\\[({](?:at|AT|@)[\\])}][ \\t]?[A-Za-z0-9\\-]{1,63}(?:(?:[ \\t]?[\\[({](?:dot|DOT|\\.)[\\])}][ \\t]?|\\.)[A-Za-z0-9\\-]{1,63}){0,3}(?:[ \\t]?[\\[({](?:dot|DOT|\\.)[\\])}][ \\t]?|\\.)(?i:com|org|net|edu|gov|info|biz|io|co|me|app|dev|ai|name|[a-z]{2})\\b',
+      prefilter: '[\\[({](?:at|AT|@)[\\])}]',
+      score: 0.45,
+    },
   ],
   context: {
     words: ['email', 'e-mail', 'mail', 'mailto', 'contact', 'reply-to', '邮箱', '电子邮件', '电邮', '邮件', '联系方式', '邮箱地址'],
   },
   columnHints: ['email', 'e mail', 'email address', 'mail', 'mail address', 'contact email', 'user email', '邮箱', '电子邮件', '电子邮箱', '邮箱地址', '邮件地址'],
   columnHintExcludes: ['email verified', 'email status', 'email opt in', 'email count'],
-  normalize: (raw: string) => raw.trim().toLowerCase(),
+  // The obfuscated form is checked, fingerprinted and counted as the address it spells.
+  normalize: (raw: string) =>
+    raw
+      .trim()
+      .toLowerCase()
+      .replace(/[ \t]?[[({](?:at|@)[\])}][ \t]?/g, '@')
+      .replace(/[ \t]?[[({](?:dot|\.)[\])}][ \t]?/g, '.'),
   validate: emailVerdict,
   // SSH remotes of code hosts: service accounts, not people.
   deny: ['git@github.com', 'git@gitlab.com', 'git@bitbucket.org'],
@@ -112,6 +128,8 @@ export default defineDetector({
       { text: 'From: "Bob" <bob_1984@example.net>', value: 'bob_1984@example.net' },
       { text: 'internal: ops@mailhost.corp', value: 'ops@mailhost.corp', note: 'private TLD, still an address' },
       { text: 'Write to chloe_rivera2019@example.org or jsmith42@example.co.uk.', value: 'chloe_rivera2019@example.org', note: 'digits in a name are not a token' },
+      { text: 'Contact: jane[dot]doe[at]example[dot]org', value: 'jane[dot]doe[at]example[dot]org', note: 'obfuscated against bots' },
+      { text: 'mail me: bob (at) example (dot) com', value: 'bob (at) example (dot) com' },
     ],
     noMatch: [
       { text: 'logo@2x.png', note: 'retina image asset' },
@@ -127,6 +145,8 @@ export default defineDetector({
       { text: 'ssh://git@git.example.com:2222/ops/api.git', note: 'SSH remote on a self-hosted server' },
       { text: 'Message-ID: <B3CC4D54143D6F7B.151463@mail.example.com>', note: 'generated message id (hex)' },
       { text: 'In-Reply-To: <CA+oL9TWkUMZEH1DGU57r8q@mail.gmail.com>', note: 'generated message id (mixed token)' },
+      { text: 'Meet me [at] the station (at) noon.', note: 'a bracketed at with no domain after it' },
+      { text: 'array[at] index.length', note: 'code, no top-level domain' },
     ],
   },
 });
