@@ -49,7 +49,7 @@ export function escapeRe(s: string): string {
 }
 
 /** Longest first, so RE2's leftmost-first alternation prefers `type 2 diabetes` over `diabetes`. */
-function alternation(words: readonly string[], latin: boolean): string {
+export function alternation(words: readonly string[], latin: boolean): string {
   const uniq = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return uniq
     .map((w) => {

@@ -1,5 +1,5 @@
 import type { DetectorPattern } from '../../src/types.js';
-import { escapeRe } from './lexicon.js';
+import { alternation } from './lexicon.js';
 
 /**
  * A person's profile line: the comma-separated layout of Chinese bios, HR records, court judgments and
@@ -32,16 +32,9 @@ export const ETHNIC_GROUPS_ZH = [
 /** A birth item of a profile: `1965年3月生`, `1985年6月12日出生`, `1972年出生`, `生于1990年`. */
 const BIRTH_ITEM = '(?:[0-9０-９]{4}[年.\\-/][^，,、；;。\\n]{0,12}(?:生|出生)|(?:出生于|生于)[0-9０-９]{4})';
 
-function cjkAlternation(values: readonly string[]): string {
-  return [...new Set(values)]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map(escapeRe)
-    .join('|');
-}
-
 /** A value item within three items after, or just before, the gender item of a Chinese profile line. */
 export function zhProfilePatterns(values: readonly string[], score: number): DetectorPattern[] {
-  const v = cjkAlternation(values);
+  const v = alternation(values, false);
   return [
     {
       name: 'profile-zh',
@@ -65,7 +58,7 @@ export function zhProfilePatterns(values: readonly string[], score: number): Det
  * a birth date: `王建国，男，汉族`, `被告人李某，男，1985年6月12日出生`. A lone 男 or 女 elsewhere is not.
  */
 export function zhProfileGenderPattern(score: number): DetectorPattern {
-  const ethnic = cjkAlternation(ETHNIC_GROUPS_ZH.map((g) => `${g}族`));
+  const ethnic = alternation(ETHNIC_GROUPS_ZH.map((g) => `${g}族`), false);
   return {
     name: 'profile-zh',
     regex: `${ITEM_START}(${GENDER_ITEM})${SEP}(?:${OTHER_ITEM}){0,1}(?:(?:${ethnic})${ITEM_END}|${BIRTH_ITEM})`,
@@ -81,9 +74,6 @@ const EN_SEX = '(?:male|female|man|woman|boy|girl|gentleman|lady|infant|child|pa
 
 /** `a 45-year-old Hispanic male`: the value between an age and a sex word (latin values, case-insensitive). */
 export function enCaseNotePattern(values: readonly string[], score: number): DetectorPattern {
-  const v = [...new Set(values)]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((w) => escapeRe(w).replace(/ /g, '[ \\t]{1,3}').replace(/-/g, '[\\- ]?'))
-    .join('|');
+  const v = alternation(values, true);
   return { name: 'case-note', regex: `(?i)${EN_AGE}[ \\t]{1,3}(${v})[ \\t]{1,3}${EN_SEX}\\b`, score, group: 1, selfContained: true };
 }
