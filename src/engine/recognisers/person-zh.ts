@@ -72,6 +72,11 @@ const SURNAME_START = new RegExp(`(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SU
 const HAN = /\p{Script=Han}/u;
 const SENTENCE_END = /[。！？!?；;\n…]/u;
 
+/** The cue a given name's character weights give (a one-character given name counts half again). */
+function givenNameCue(weight: number, length: number): Cue {
+  return { label: 'given-name characters', weight: Math.min(0.25, Math.round(weight * (length === 1 ? 1.5 : 1)) / 160) };
+}
+
 /** Likelihood (sum of weights) of the given name after a surname; 0 when a character is unknown. */
 function givenWeight(given: string, table: ReadonlyMap<string, number>): number {
   let w = 0;
@@ -142,7 +147,7 @@ function handleNames(text: string, L: ReturnType<typeof lexicon>): Recognised[] 
       base: 0.3,
       cues: [
         { label: 'a handle that is a personal name (@…)', weight: 0.25 },
-        { label: 'given-name characters', weight: Math.min(0.25, Math.round(weight * (given.length === 1 ? 1.5 : 1)) / 160) },
+        givenNameCue(weight, given.length),
       ],
     });
   }
@@ -238,7 +243,7 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
     if (!glued) return null;
     const w = givenWeight(g.word, L.given);
     const cues: Cue[] = [{ label: 'segmenter: given name after a glued surname', weight: 0.1 }];
-    if (w > 0) cues.push({ label: 'given-name characters', weight: Math.min(0.25, Math.round(w * (g.word.length === 1 ? 1.5 : 1)) / 160) });
+    if (w > 0) cues.push(givenNameCue(w, g.word.length));
     if (startsWithCue(text, from + g.end)) cues.push({ label: 'cue after', weight: 0.15 });
     return { start: c.start, end: from + g.end, recogniser: 'recogniser:person_name.zh', base: 0.3, cues };
   }
@@ -291,7 +296,7 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   const weight = givenWeight(given, L.given);
   // An unknown word from the HMM is only a name when its characters look like one or a cue says so.
   if (t.tag === 'x' && end === t.end && weight < 15 * given.length * (given.length === 1 ? 1.3 : 1) && !c.cueBefore && !c.cueAfter) return null;
-  if (weight > 0) cues.push({ label: 'given-name characters', weight: Math.min(0.25, Math.round(weight * (given.length === 1 ? 1.5 : 1)) / 160) });
+  if (weight > 0) cues.push(givenNameCue(weight, given.length));
   else cues.push({ label: 'rare given-name characters', weight: -0.1 });
   if (sl === 2) cues.push({ label: 'compound surname', weight: 0.1 });
   const before = text.slice(Math.max(0, from + t.start - 4), from + t.start);
