@@ -1,6 +1,5 @@
 import { defineDetector, type DetectorPattern } from '../src/types.js';
-import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
-import { toSimplified } from '../src/engine/zh-script.js';
+import { labelWords, lexiconPatterns, normalizeLexiconValue } from './_lib/lexicon.js';
 
 /**
  * Criminal convictions and offences: an offence, a conviction status or a sentence as the value of a labelled
@@ -84,8 +83,7 @@ export default defineDetector({
     'arrest record', 'criminal background', 'sex offender', 'sex offender status', '犯罪记录', '违法犯罪记录', '罪名', '前科', '刑事处罚', '有无犯罪记录',
   ],
   columnHintExcludes: ['offence code', 'offense code', 'offence type', 'offense type', 'offence id', 'offense id'],
-  // A value in traditional script (漢族, 佛教徒) is the same value: one fingerprint, one distinct count.
-  normalize: (raw: string) => toSimplified(raw).trim().toLowerCase().replace(/\s+/g, ' '),
+  normalize: (raw: string) => normalizeLexiconValue(raw),
   special: true,
   legal: ['gdpr:art10', 'ccpa:1798.140-v-1-a', 'pipl:art28'],
   examples: {

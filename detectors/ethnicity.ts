@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/types.js';
-import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
+import { labelWords, lexiconPatterns, normalizeLexiconValue } from './_lib/lexicon.js';
 import { enCaseNotePattern, ETHNIC_GROUPS_ZH, zhProfilePatterns } from './_lib/profile.js';
-import { toSimplified } from '../src/engine/zh-script.js';
 
 /**
  * Racial or ethnic origin: the 56 ethnic groups officially recognised in China (汉族 … 基诺族; in a 民族 field or
@@ -58,8 +57,7 @@ export default defineDetector({
   requireContext: true,
   columnHints: ['ethnicity', 'ethnic group', 'ethnic origin', 'race', 'race ethnicity', 'ethnicity code', '民族', '族别', '种族', '族裔', '民族代码'],
   columnHintExcludes: ['race id', 'race name', 'race time', 'race date', 'race result', 'race number', 'race category', '民族乐器', '民族风'],
-  // A value in traditional script (漢族, 佛教徒) is the same value: one fingerprint, one distinct count.
-  normalize: (raw: string) => toSimplified(raw).trim().toLowerCase().replace(/[\s’']+/g, ' '),
+  normalize: (raw: string) => normalizeLexiconValue(raw, true),
   special: true,
   legal: ['gdpr:art9-1', 'ccpa:1798.140-ae-1-d', 'pipl:art4'],
   examples: {

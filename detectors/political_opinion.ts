@@ -1,7 +1,6 @@
 import { defineDetector } from '../src/types.js';
-import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
+import { labelWords, lexiconPatterns, normalizeLexiconValue } from './_lib/lexicon.js';
 import { zhProfilePatterns } from './_lib/profile.js';
-import { toSimplified } from '../src/engine/zh-script.js';
 
 /**
  * Political opinion: party affiliation or political status as the value of a labelled field or column —
@@ -58,8 +57,7 @@ export default defineDetector({
   context: { words: labelWords(LABELS) },
   requireContext: true,
   columnHints: ['political affiliation', 'party affiliation', 'political party', 'political views', 'political opinion', 'party membership', 'voter party', '政治面貌', '党派', '政治立场', '党籍'],
-  // A value in traditional script (漢族, 佛教徒) is the same value: one fingerprint, one distinct count.
-  normalize: (raw: string) => toSimplified(raw).trim().toLowerCase().replace(/\s+/g, ' '),
+  normalize: (raw: string) => normalizeLexiconValue(raw),
   special: true,
   legal: ['gdpr:art9-1', 'ccpa:1798.140-v-1-a', 'pipl:art4'],
   examples: {

@@ -1,6 +1,5 @@
 import { defineDetector, type DetectorPattern } from '../src/types.js';
-import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
-import { toSimplified } from '../src/engine/zh-script.js';
+import { labelWords, lexiconPatterns, normalizeLexiconValue } from './_lib/lexicon.js';
 
 /**
  * Religious or philosophical belief: a faith, denomination or "none" as the value of a labelled field
@@ -63,8 +62,7 @@ export default defineDetector({
   requireContext: true,
   columnHints: ['religion', 'religious affiliation', 'religious belief', 'faith', 'denomination', 'konfession', '宗教', '宗教信仰', '信仰'],
   columnHintExcludes: ['denomination currency', 'currency denomination', 'note denomination', 'coin denomination', 'belief state'],
-  // A value in traditional script (漢族, 佛教徒) is the same value: one fingerprint, one distinct count.
-  normalize: (raw: string) => toSimplified(raw).trim().toLowerCase().replace(/[\s’']+/g, ' '),
+  normalize: (raw: string) => normalizeLexiconValue(raw, true),
   special: true,
   legal: ['gdpr:art9-1', 'ccpa:1798.140-ae-1-d', 'pipl:art28'],
   examples: {

@@ -1,6 +1,5 @@
 import { defineDetector, type DetectorPattern } from '../src/types.js';
-import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
-import { toSimplified } from '../src/engine/zh-script.js';
+import { labelWords, lexiconPatterns, normalizeLexiconValue } from './_lib/lexicon.js';
 
 /**
  * Sexual orientation: heterosexual, gay, lesbian, bisexual …, 异性恋, 同性恋 … as the value of a labelled field
@@ -53,8 +52,7 @@ export default defineDetector({
   context: { words: labelWords([...LABELS, 'orientation']) },
   requireContext: true,
   columnHints: ['sexual orientation', 'sexuality', 'sexual preference', 'orientation sexuelle', '性取向', '性倾向'],
-  // A value in traditional script (漢族, 佛教徒) is the same value: one fingerprint, one distinct count.
-  normalize: (raw: string) => toSimplified(raw).trim().toLowerCase().replace(/\s+/g, ' '),
+  normalize: (raw: string) => normalizeLexiconValue(raw),
   special: true,
   legal: ['gdpr:art9-1', 'ccpa:1798.140-ae-2-c', 'pipl:art28'],
   examples: {

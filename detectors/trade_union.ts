@@ -1,6 +1,5 @@
 import { defineDetector, type DetectorPattern } from '../src/types.js';
-import { labelWords, lexiconPatterns } from './_lib/lexicon.js';
-import { toSimplified } from '../src/engine/zh-script.js';
+import { labelWords, lexiconPatterns, normalizeLexiconValue } from './_lib/lexicon.js';
 
 /**
  * Trade-union membership: a union named as the value of a membership field (`Union: UNISON`, `工会：…`), or the
@@ -61,8 +60,7 @@ export default defineDetector({
   requireContext: true,
   columnHints: ['trade union', 'union membership', 'union member', 'union', 'union name', 'union affiliation', 'labor union', 'labour union', '工会', '工会会员', '是否工会会员', '所属工会'],
   columnHintExcludes: ['european union', 'union type', 'union id', 'union all', 'credit union', 'union pay', 'unionpay', 'union territory'],
-  // A value in traditional script (漢族, 佛教徒) is the same value: one fingerprint, one distinct count.
-  normalize: (raw: string) => toSimplified(raw).trim().toLowerCase().replace(/\s+/g, ' '),
+  normalize: (raw: string) => normalizeLexiconValue(raw),
   special: true,
   legal: ['gdpr:art9-1', 'ccpa:1798.140-ae-1-d', 'pipl:art4'],
   examples: {

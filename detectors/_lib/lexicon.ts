@@ -1,4 +1,5 @@
 import type { DetectorPattern } from '../../src/types.js';
+import { toSimplified } from '../../src/engine/zh-script.js';
 
 /**
  * Patterns for value lexicons (gender, ethnicity, religion, conditions …): words that are personal data only
@@ -43,6 +44,17 @@ export interface LexiconSpec {
 }
 
 const isCjk = (s: string) => /\p{Script=Han}/u.test(s);
+
+/**
+ * The normal form of a lexicon value: simplified script (維吾爾族 = 维吾尔族, 詐騙罪 = 诈骗罪: one fingerprint, one
+ * distinct count), trimmed, lower case, blanks folded — and apostrophes too with `apostrophes` (`Jehovah's`).
+ */
+export function normalizeLexiconValue(raw: string, apostrophes = false): string {
+  return toSimplified(raw)
+    .trim()
+    .toLowerCase()
+    .replace(apostrophes ? /[\s’']+/g : /\s+/g, ' ');
+}
 
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,5 @@
 import { defineDetector, type DetectorPattern } from '../../src/types.js';
-import { labelWords, lexiconPatterns } from '../_lib/lexicon.js';
-import { toSimplified } from '../../src/engine/zh-script.js';
+import { labelWords, lexiconPatterns, normalizeLexiconValue } from '../_lib/lexicon.js';
 
 /**
  * Health condition: a diagnosis or condition (type 2 diabetes, hypertension, 高血压, 抑郁症 …), an ICD-10 code
@@ -120,8 +119,7 @@ export default defineDetector({
     'condition status', 'payment condition', 'terms and conditions', 'search condition', 'query condition', 'where condition', '查询条件',
     'drug id', 'prescription id', 'prescription date', 'diagnosis date', '诊断日期', '处方日期', '处方号',
   ],
-  // A value in traditional script (漢族, 佛教徒) is the same value: one fingerprint, one distinct count.
-  normalize: (raw: string) => toSimplified(raw).trim().toLowerCase().replace(/[\s’']+/g, ' '),
+  normalize: (raw: string) => normalizeLexiconValue(raw, true),
   special: true,
   legal: ['gdpr:art9-1', 'gdpr:art4-15', 'ccpa:1798.140-ae-2-b', 'ccpa:1798.81.5-d-1-a-iv', 'pipl:art28'],
   examples: {
