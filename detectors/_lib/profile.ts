@@ -9,8 +9,8 @@ import { alternation } from './lexicon.js';
  * a person. Patterns built here are `selfContained` (no keyword gate, no context word needed).
  *
  * Items are separated by ，,、; up to three other items (an ethnic group, a birth date, a native place) may stand
- * between the gender item and the value, one between a value before the gender item and it. Each item is whole: `汉族` must be an item of its own, so `汉族人口最多，男女比例`
- * never matches.
+ * between the gender item and the value, one between a value before the gender item and it. Each item is whole:
+ * `汉族` must be an item of its own, so `汉族人口最多，男女比例` never matches.
  */
 
 /** A Chinese profile item's left and right edges. */
