@@ -224,6 +224,20 @@ describe('engine integration', () => {
     expect(names('I will call you on Monday. Thanks. Budget The new contract is attached.')).toEqual([]);
   });
 
+  it('surnames in capitals in running text (court opinions, forms) are names; a heading in capitals is not', () => {
+    // (A line is read only when it holds a capital before a small letter: `The` here.)
+    expect(names('The Court held so. KENNEDY filed a dissent, in which STEVENS joined. STEVENS filed one too.')).toEqual(['KENNEDY', 'STEVENS', 'STEVENS']);
+    expect(names('Stay with me now: John Paul STEVENS delivered the opinion of the Court.')).toEqual(['John Paul STEVENS']);
+    expect(names('From: DEBRA WILLIAMSON Sent: 09/20/2000 09:32 AM')).toEqual(['DEBRA WILLIAMSON']);
+    expect(names('Re: NASA AND BOEING DELAY LAUNCH AGAIN')).toEqual([]);
+    // All-caps words the lexicons do not know as names, or know as common words, stay out.
+    expect(names('The NEW POLICY takes effect, and BILL said nothing about it.')).toEqual([]);
+  });
+
+  it('first names from the NLTK list (beyond compromise’s lexicon) count as first names', () => {
+    expect(names('We met Abagael Thornquist at the airport.')).toEqual(['Abagael Thornquist']);
+  });
+
   it('a word with some evidence of its own, listed with a name, is a name too', () => {
     expect(names('The letter was signed by Senator Maria Gonzalez and Okafor on Monday.')).toEqual(['Maria Gonzalez', 'Okafor']);
     // A capital alone is not enough evidence: places and things are listed with people too.

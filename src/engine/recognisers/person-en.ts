@@ -287,15 +287,40 @@ function isAllCaps(t: Tok): boolean {
   return t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase();
 }
 
+/**
+ * An all-caps word that reads as a name or a title: a first name or a surname the lexicons know and no common
+ * word, place or firm (`SCALIA`, `KENNEDY`, `JUSTICE`; not `NEWS`, `BILL`, `TEXAS`). Court opinions, forms,
+ * passenger lists and signatures write surnames so.
+ */
+function capsName(t: Tok, L: ReturnType<typeof lexicon>): boolean {
+  const w = t.lower;
+  if (TITLES.has(w)) return true;
+  return w.length >= 3 && (L.first.has(w) || L.last.has(w)) && !L.common.has(w) && !L.places.has(w) && !L.orgs.has(w) && !L.demonyms.has(w) && !MONTHS_DAYS.has(w);
+}
+
+/**
+ * Whether a run holding all-caps words is read as a name. In a line with lower-case text, when each all-caps
+ * word reads as a name (`in which KENNEDY, SOUTER and BREYER joined`, `John Paul STEVENS delivered`); in a
+ * line all in capitals (a heading, a shouted line, a mail header), only a full name of known words (`DEBRA
+ * PERLINGIERE 09/20/2000`). Anything else (`BREAKING NEWS`, `NASA John Smith`) is split at those words.
+ */
+function capsRunIsName(toks: Tok[], lowerOnLine: boolean, L: ReturnType<typeof lexicon>): boolean {
+  if (lowerOnLine) return toks.every((t) => !isAllCaps(t) || capsName(t, L));
+  const words = toks.filter((t) => t.kind === 'word');
+  return words.length >= 2 && words.length <= 4 && L.first.has(words[0].lower) && !TITLES.has(words[0].lower) && words.every((t) => capsName(t, L));
+}
+
 /** Candidates in one text (a line block); `state` carries names across blocks of the same document. */
 export function recognisePersonsEn(text: string, state: EnDocState): Recognised[] {
   const L = lexicon();
   const out: Recognised[] = [];
+  const lowerOnLine = /\p{Ll}/u.test(text);
   for (const run of runs(text)) {
     let toks = run;
     const cues: Cue[] = [];
-    // A heading in capitals (`BREAKING NEWS`) or a run with an all-caps word is not a name.
-    if (toks.some(isAllCaps)) {
+    // A heading in capitals (`BREAKING NEWS`) or a run with an all-caps word is not a name, unless the words
+    // read as one (capsRunIsName).
+    if (toks.some(isAllCaps) && !capsRunIsName(toks, lowerOnLine, L)) {
       const split = splitAt(toks, isAllCaps);
       for (const part of split) handle(part, text, L, state, out, []);
       continue;
@@ -330,7 +355,11 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
   for (const r of out) {
     if (confidenceOf(r) < 0.5 || !anchored(r)) continue;
     // The name's own words, not the `the` of an epithet, a numeral or a `Jr.`.
-    for (const w of text.slice(r.start, r.end).split(/[\s,]+/)) if (/^\p{Lu}\p{Ll}/u.test(w) && !/^(?:Jr|Sr)\.?$/u.test(w)) accepted.add(w.toLowerCase());
+    for (const w of text.slice(r.start, r.end).split(/[\s,]+/)) {
+      const lower = w.toLowerCase();
+      const capsKnown = /^\p{Lu}{3,}$/u.test(w) && (L.first.has(lower) || L.last.has(lower));
+      if ((/^\p{Lu}\p{Ll}/u.test(w) || capsKnown) && !/^(?:Jr|Sr)\.?$/u.test(w)) accepted.add(lower);
+    }
   }
   for (const r of out) {
     const word = text.slice(r.start, r.end).toLowerCase();
