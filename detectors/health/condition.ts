@@ -84,7 +84,9 @@ export default defineDetector({
         phrases: [
           'diagnosed with', 'suffers from', 'suffering from', 'history of', 'treated for', 'prescribed', 'taking', 'admitted with',
           'admitted for', 'presented with', 'presents with', 'presenting with', 'tested positive for', 'living with', 'recovering from',
-          '患有', '确诊为', '确诊', '诊断为', '既往有', '患',
+          // Plain possession (`Patient has asthma`, `患者有高血压`) only counts beside a clinical word: context is required.
+          'has', 'had', 'has had',
+          '患有', '确诊为', '确诊', '诊断为', '既往有', '患', '有',
         ],
         cjkOpenEnd: true,
         latinQualifiers: 3,
@@ -98,8 +100,8 @@ export default defineDetector({
   keywords: [
     'diagnos', 'dx', 'condition', 'medical', 'disease', 'illness', 'disability', 'icd', 'medication', 'meds', 'prescri', 'rx', 'drug',
     'allerg', 'health', 'comorbid', 'problem list', 'suffer', 'history of', 'treated for', 'taking', 'admitted', 'presented with',
-    'presents with', 'presenting with', 'tested positive', 'living with', 'recovering from',
-    '诊断', '疾病', '病情', '病史', '既往', '病名', '主诉', '用药', '药物', '处方', '健康', '慢性病', '患有', '确诊',
+    'presents with', 'presenting with', 'tested positive', 'living with', 'recovering from', 'patient',
+    '诊断', '患者', '病人', '疾病', '病情', '病史', '既往', '病名', '主诉', '用药', '药物', '处方', '健康', '慢性病', '患有', '确诊',
   ],
   context: {
     // The clinical verbs of a case note count like a label (`presented with …`); `admitted` does not: people
@@ -139,6 +141,8 @@ export default defineDetector({
       { text: 'She tested positive for hepatitis C last year.', value: 'hepatitis C' },
       { text: 'The patient, a 34-year-old woman, is HIV positive and on antiretroviral therapy.', value: 'HIV positive' },
       { text: 'Mr Okafor has been on dialysis since March.', value: 'dialysis' },
+      { text: 'Patient has type 2 diabetes and takes metformin daily.', value: 'type 2 diabetes', note: 'has, beside patient' },
+      { text: '患者有高血压，需定期复查。', value: '高血压', note: '有, beside 患者' },
     ],
     noMatch: [
       { text: 'type 2 diabetes', note: 'no label' },
@@ -151,6 +155,8 @@ export default defineDetector({
       { text: 'Living with diabetes: an awareness campaign for World Diabetes Day.', note: 'awareness is negative context' },
       { text: 'The new HIV positive-predictive test is on trial.', note: 'no one is said to be positive' },
       { text: 'The clinic is on Dialysis Street.', note: 'a street name' },
+      { text: 'The city has cancer research centres and a new hospital.', note: 'has without a clinical word' },
+      { text: '这家医院有糖尿病门诊。', note: '有 without a clinical word' },
     ],
   },
 });
