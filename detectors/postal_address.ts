@@ -43,8 +43,8 @@ export const ZH_ADDRESS = `(?:${ADMIN}){0,4}(?:${TOWN})?${STREET}${NUM}(?:号|�
  */
 const ESTATE = `${BUILDING}(?:${NUM}期)?`;
 const ZH_ESTATE_ADDRESS = `(?:${ADMIN}){2,4}(?:${TOWN})?(?:${ESTATE})?(?:${UNIT}){1,4}`;
-// A label glued to the address (`地址北京市…`) is consumed before the value so it is not part of it.
-const ZH_LABEL = '(?:收货地址|家庭住址|居住地址|通讯地址|联系地址|户籍地址|详细地址|地址|住址)[:：]?[ \\t]*';
+// A label glued to the address (`地址北京市…`, `地址是北京市…`) is consumed before the value so it is not part of it.
+const ZH_LABEL = '(?:收货地址|家庭住址|居住地址|通讯地址|联系地址|户籍地址|详细地址|地址|住址)(?:[:：]|[ \\t]*(?:是|为|為|在))?[ \\t]*';
 
 export const STREET_TYPES = [
   'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct',
@@ -124,6 +124,7 @@ export default defineDetector({
   legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'pipl:art4'],
   examples: {
     match: [
+      { text: '地址是杭州市西湖区文三路478号华星时代广场A座1203室', value: '杭州市西湖区文三路478号华星时代广场A座1203室', note: 'a copula after the label is not part of the address' },
       { text: '地址：浙江省杭州市西湖区文三路478号华星时代广场A座1201室', value: '浙江省杭州市西湖区文三路478号华星时代广场A座1201室', note: 'a named building, its block and room after the number' },
       { text: 'The office is at 1600 Pennsylvania Ave NW, Washington, DC 20500.', value: '1600 Pennsylvania Ave NW, Washington, DC 20500', note: 'a directional after the street type' },
       { text: '收货地址：上海市徐汇区测试路22号3室', value: '上海市徐汇区测试路22号3室' },

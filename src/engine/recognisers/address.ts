@@ -69,7 +69,7 @@ export function recogniseAddressesEn(text: string): Recognised[] {
 }
 
 const ZH_TRIGGER = /(?:[0-9０-９]|[一二三四五六七八九十百零〇])(?:号|弄)/gu;
-const ZH_CUE = /(?:地址|住址|住在|家住|位于|地处|寄往|寄到|送到|搬到|迁至|坐落于|在)[:：]?$/u;
+const ZH_CUE = /(?:(?:地址|住址)(?:是|为|為)?|住在|家住|位于|地处|寄往|寄到|送到|搬到|迁至|坐落于|在)[:：]?$/u;
 /** Function words jieba puts before an address in a sentence (我们在, 他家住): not part of it. */
 const LEADING_TAGS = /^(?:r|p|v|vn|d|c|u|uj|ul|ud|uz|y|e|t|m|q|f|ad|a|zg)$/;
 const ADMIN_PART = /(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟|州)/u;
