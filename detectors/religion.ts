@@ -21,7 +21,7 @@ const FAITHFUL = ['christian', 'catholic', 'roman catholic', 'protestant', 'musl
 const STATEMENTS: DetectorPattern[] = [
   {
     name: 'statement-en',
-    regex: `(?i)\\b(?:is|was|am|are|became|becomes|remains|remained)[ \\t]+(?:an?[ \\t]+)?(?:devout|practicing|practising|observant|devoted|committed|lapsed|non-practicing|non-practising|born-again)[ \\t]+(${FAITHFUL.join('|').replace(/ /g, '[ \\t]+')})\\b`,
+    regex: `(?i)\\b(?:is|was|am|are|became|becomes|remains|remained|as)[ \\t]+(?:an?[ \\t]+)?(?:devout|practicing|practising|observant|devoted|committed|lapsed|non-practicing|non-practising|born-again)[ \\t]+(${FAITHFUL.join('|').replace(/ /g, '[ \\t]+')})\\b`,
     score: 0.6,
     group: 1,
     selfContained: true,
@@ -74,6 +74,7 @@ export default defineDetector({
       { text: '宗教：基督教', value: '基督教' },
       { text: 'Religion\nJewish\n', value: 'Jewish', note: 'label on the line above' },
       { text: 'Employee John Carter is a practicing Muslim and requested Fridays off for prayer.', value: 'Muslim', note: 'a statement about a person' },
+      { text: 'He follows a halal diet as a practicing Muslim.', value: 'Muslim', note: 'as a practicing …' },
       { text: 'She converted to Judaism before the wedding.', value: 'Judaism' },
       { text: '据了解，张某是虔诚的佛教徒。', value: '佛教徒' },
     ],
@@ -86,6 +87,7 @@ export default defineDetector({
       { text: 'denomination: 100 EUR', note: 'a banknote denomination' },
       { text: 'This is a Christian school founded in 1902.', note: 'no believer qualifier' },
       { text: 'The practicing lawyers met at the Catholic hospital.', note: 'practicing is not before a faith' },
+      { text: 'The hospital was founded as a Catholic mission in 1850.', note: 'as a … without devout, practicing: an institution' },
     ],
   },
 });
