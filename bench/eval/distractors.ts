@@ -410,15 +410,8 @@ export function tailNo(r: Rng): Dist {
   return dist('masked', r.weighted<string>([[2, `尾号${r.digits(4)}`], [1, `${r.digits(3)}****${r.digits(4)}`], [1, `${r.digits(6)}********${r.digits(4)}`], [1, `**** ${r.digits(4)}`]]));
 }
 
-/** A corporate bank account (对公账户): arbitrary digits, often 15-21 of them, never a card. */
-export function corpAccount(r: Rng): Dist {
-  const n = r.pick([12, 15, 17, 19, 20, 21]);
-  const raw = r.int(1, 9) + r.digits(n - 1);
-  return dist('bank-account', r.chance(0.3) ? raw.replace(/([0-9]{4})(?=[0-9])/g, '$1 ') : raw);
-}
-
 export function qqGroup(r: Rng): Dist {
   return dist('group', r.int(1, 9) + r.digits(r.pick([8, 9])));
 }
 
-export const ZH_DISTRACTORS = [dateZh, datetimeZh, orderNoZh, expressNo, invoiceZh, moneyZh, memberNo, verifyCode, postcodeZh, eanZh, ticketZh, versionZh, tailNo, corpAccount, qqGroup, percent, time];
+export const ZH_DISTRACTORS = [dateZh, datetimeZh, orderNoZh, expressNo, invoiceZh, moneyZh, memberNo, verifyCode, postcodeZh, eanZh, ticketZh, versionZh, tailNo, qqGroup, percent, time];

@@ -268,7 +268,7 @@ const invoice: Gen = (r, b) => {
     () => b.line`Please pay by SEPA credit transfer to ${ib} (${bc}), quoting ${D.invoiceNo(r)} as reference.`,
     () => b.line`IBAN: ${ib}; BIC: ${bc}; Reference: ${D.reference(r)}`,
   ])();
-  if (r.chance(0.3)) b.line`UK payments: sort code ${D.ukSortCode(r)}, account ${D.accountId(r)}.`;
+  if (r.chance(0.3)) b.line`UK payments: sort code ${D.ukSortCode(r)}, account ${V.bankAccount(r)}.`;
   if (r.chance(0.35)) b.line`Card payments: we accept ${r.pick(['VISA', 'Mastercard', 'AMEX'])}. Paid with card ${D.lastFour(r)} on ${D.date(r)}.`;
   b.line`Questions? ${r.pick(['Email', 'Contact'])} ${V.email(r, V.person(r), r.pick(['billing.example.com', 'accounts.fabrikam.de', 'contoso.co.uk']))} or call ${V.phone(r)}.`;
 };
@@ -703,7 +703,7 @@ const SNIPPETS: ((r: Rng, b: DocBuilder) => void)[] = [
   (r, b) => b.line`IBAN: ${V.iban(r)}.`,
   (r, b) => b.line`IBAN/BIC: ${V.iban(r)} / ${V.bic(r)}`,
   (r, b) => b.line`Refunds go back to the original account (${V.iban(r)}) within ${r.int(3, 10)} days.`,
-  (r, b) => b.line`Sort code ${D.ukSortCode(r)}, account number ${r.digits(8)}, ref ${D.invoiceNo(r)}.`,
+  (r, b) => b.line`Sort code ${D.ukSortCode(r)}, account number ${V.bankAccount(r)}, ref ${D.invoiceNo(r)}.`,
   // cards
   (r, b) => b.line`card ${V.card(r)} exp ${String(r.int(1, 12)).padStart(2, '0')}/${r.int(26, 31)} cvv ${r.digits(3)}`,
   (r, b) => b.line`${V.card(r)}|${String(r.int(1, 12)).padStart(2, '0')}|20${r.int(26, 31)}|${r.digits(3)}`,

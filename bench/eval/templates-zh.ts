@@ -110,7 +110,7 @@ const invoiceZh: Gen = (r, b) => {
   b.line`购买方名称：${r.pick(ZH_COMPANIES)}`;
   b.line`纳税人识别号：${V.uscc(r)}`;
   b.line`地址、电话：${addr(r)} ${V.phoneCn(r)}`;
-  b.line`开户行及账号：${r.pick(['中国工商银行', '招商银行', '中国建设银行'])}${r.pick(ZH_CITIES)}支行 ${D.corpAccount(r)}`;
+  b.line`开户行及账号：${r.pick(['中国工商银行', '招商银行', '中国建设银行'])}${r.pick(ZH_CITIES)}支行 ${V.corpAccountZh(r)}`;
   for (let i = 0, k = r.int(1, 3); i < k; i++) b.line`*${r.pick(['电子产品', '日用品', '服务'])}*${r.pick(ZH_PRODUCTS)}　规格${D.productCode(r)}　数量${r.int(1, 50)}　单价${D.moneyZh(r)}　税率${r.pick(['13%', '6%', '3%'])}`;
   b.line`价税合计（大写）${r.pick(['壹仟贰佰捌拾元整', '叁佰伍拾元整', '玖仟元整'])}（小写）${D.moneyZh(r)}`;
   b.line`销售方：${r.pick(ZH_COMPANIES)}　统一社会信用代码：${V.uscc(r)}`;
@@ -181,7 +181,7 @@ const companyProfile: Gen = (r, b) => {
   b.line`法定代表人：${zhName(r)}　成立日期：${D.dateZh(r)}　注册资本：${D.moneyZh(r)}`;
   b.line`注册地址：${addr(r)}`;
   b.line`联系电话：${V.phoneCn(r)}　传真：${V.phoneCn(r)}`;
-  b.line`对公账户：${D.corpAccount(r)}（开户行：${r.pick(['中国银行', '交通银行'])}${r.pick(ZH_CITIES)}分行）`;
+  b.line`对公账户：${V.corpAccountZh(r)}（开户行：${r.pick(['中国银行', '交通银行'])}${r.pick(ZH_CITIES)}分行）`;
   b.line`联系邮箱：${V.emailZh(r)}　官网版本${D.versionZh(r)}　备案号${r.pick(['京', '沪', '粤'])}ICP备${D.memberNo(r)}号`;
 };
 

@@ -314,6 +314,23 @@ export function iban(r: Rng, cc?: string): Pii {
   return pii('iban', v, `${c.slice(0, 2)}:${variant}`);
 }
 
+// ───────────────────────────── domestic bank accounts ─────────────────────────────
+
+/** A UK account number (8 digits, after a sort code) or a US one (10–12 digits): no check digit in either. */
+export function bankAccount(r: Rng): Pii {
+  const uk = r.chance(0.5);
+  const v = uk ? r.int(1, 9) + r.digits(7) : r.int(1, 9) + r.digits(r.int(9, 11));
+  return pii('bank_account', v, uk ? 'GB' : 'US');
+}
+
+/** A Chinese corporate account (对公账户): 12–21 digits, never a card, grouped by four in three cases of ten. */
+export function corpAccountZh(r: Rng): Pii {
+  const n = r.pick([12, 15, 17, 19]);
+  const raw = r.int(1, 9) + r.digits(n - 1);
+  const grouped = r.chance(0.3);
+  return pii('bank_account', grouped ? raw.replace(/([0-9]{4})(?=[0-9])/g, '$1 ') : raw, `CN:${grouped ? 'grouped' : 'bare'}`);
+}
+
 // ───────────────────────────── US SSN ─────────────────────────────
 
 const SSN_DENY = new Set(['078051120', '219099999', '457555462', '123456789']);

@@ -1,0 +1,102 @@
+import { defineDetector } from '../src/types.js';
+import creditCard from './credit_card.js';
+import { digitsOnly, isRepeatedDigit } from './_lib/normalize.js';
+
+/**
+ * Domestic bank account number: the US, UK, Chinese and most other account numbers that are not IBANs. They
+ * have no common check digit (US accounts 6–17 digits, UK 8 after a sort code, Chinese 12–19), so a number
+ * is one only as the value of an account label (`account 4459201837`, `Account No.: 12345678`, `银行账号：
+ * 6214 8301 2345 6789`) with a banking word on its line (routing, sort code, deposit, wire, 银行, 开户行 …),
+ * or in an account-number column. A customer or order "account number" with no banking word is not reported:
+ * it identifies a customer (confidential), not money.
+ *
+ * GDPR Art. 4(1) personal data, a high-risk element (Recital 75: financial loss); CCPA §1798.140(v)(1)(A) and,
+ * with the code that unlocks it, SPI (ae)(1)(B) and a §1798.81.5(d)(1)(A)(iii) breach element; PIPL Art. 28
+ * (financial accounts): restricted.
+ *
+ * Examples use PII semantics: `match` must be reported, `noMatch` must not.
+ */
+
+// Digits in one run, or in groups of 2–6 split by single blanks or hyphens (`6214 8301 2345 6789`, `12-345-678`).
+const NUMBER = '[0-9]{6,19}|[0-9]{2,6}(?:[ -][0-9]{1,6}){1,5}';
+/** The number ends there: not inside a longer token, an amount (`1,234.56`) or a date. A full stop may end the sentence. */
+const END = '(?:[^0-9A-Za-z.,-]|[.,](?:[^0-9]|$)|$)';
+const LABEL_EN = '\\b(?i:bank[ \\t]+account|checking[ \\t]+account|savings[ \\t]+account|current[ \\t]+account|account|acct|a/c)(?i:[ \\t]*(?:number|num|no\\.?|nr\\.?|#))?';
+const LABEL_ZH = '(?:银行账号|银行账户|银行卡号|银行卡|开户账号|收款账号|付款账号|对公账号|结算账号|收款账户|账号|账户|卡号)';
+
+/** Ascending or descending runs (123456789, 987654321): form fillers, not accounts. */
+function isSequence(n: string): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < n.length; i++) {
+    const d = n.charCodeAt(i) - n.charCodeAt(i - 1);
+    if (d !== 1 && d !== -9) up = false;
+    if (d !== -1 && d !== 9) down = false;
+  }
+  return up || down;
+}
+
+export default defineDetector({
+  id: 'bank_account',
+  name: 'Bank account number',
+  category: 'financial',
+  sensitivity: 'restricted',
+  description: 'A domestic bank account number (6–19 digits, no IBAN) after an account label with a banking word on its line, or in an account-number column (en + zh).',
+  patterns: [
+    { name: 'labelled', regex: `${LABEL_EN}[ \\t]*[:：#]?[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
+    { name: 'labelled-zh', regex: `${LABEL_ZH}(?:[ \\t]*(?:是|为|為))?[ \\t]*[:：]?[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
+    // A Chinese invoice's `开户行及账号` (bank and account): the branch's name comes before the number.
+    { name: 'invoice-zh', regex: `开户行及账号[ \\t]*[:：]?[ \\t]*\\p{Han}{2,24}?(?:支行|分行|营业部|银行|分理处)[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
+    // A value alone in an account-number column (the header opens the gate and is the context).
+    { name: 'cell', regex: `^[ \\t]*(${NUMBER})[ \\t]*$`, score: 0.35, group: 1, cellOnly: true },
+  ],
+  keywords: ['account', 'acct', 'a/c', '账号', '账户', '卡号', '银行卡'],
+  context: {
+    words: [
+      'bank', 'banking', 'routing', 'aba', 'sort code', 'iban', 'swift', 'bic', 'deposit', 'direct deposit', 'wire', 'ach',
+      'checking', 'savings', 'payee', 'beneficiary', 'bank account', 'account holder',
+      '银行', '开户行', '开户', '收款', '汇款', '转账', '打款', '退款', '工资卡', '储蓄卡', '借记卡', '户名',
+    ],
+    negative: ['order', 'customer', 'invoice', 'member', 'loyalty', 'login', 'user', '订单', '会员', '登录', '用户'],
+    before: 64,
+    after: 48,
+  },
+  requireContext: true,
+  columnHints: [
+    'bank account', 'bank account number', 'bank account no', 'account number', 'account no', 'acct no', 'acct number',
+    'checking account', 'savings account', 'beneficiary account', 'payee account', 'debit account',
+    '银行账号', '银行账户', '银行卡号', '开户账号', '收款账号', '付款账号', '对公账号', '结算账号', '收款账户', '卡号',
+  ],
+  columnHintExcludes: ['account id', 'account type', 'account name', 'account status', 'account manager', 'account owner', 'account holder', 'customer account', 'account balance', '账户名', '户名', '账户类型', '账户余额'],
+  normalize: (raw: string) => digitsOnly(raw),
+  validate(n: string) {
+    if (!/^[0-9]{6,19}$/.test(n) || isRepeatedDigit(n) || isSequence(n)) return 'invalid';
+    // A number the card detector validates (a card IIN and a Luhn check) is a card: a Chinese 银行卡号 is one.
+    if (n.length >= 13 && creditCard.validate?.(n) === 'valid') return 'invalid';
+    return 'unknown';
+  },
+  legal: ['gdpr:art4-1', 'gdpr:recital75', 'gdpr:art32', 'ccpa:1798.140-v-1-a', 'ccpa:1798.140-ae-1-b', 'ccpa:1798.81.5-d-1-a-iii', 'pipl:art28'],
+  examples: {
+    match: [
+      { text: 'Direct deposit: routing 021000021, account 4459201837.', value: '4459201837' },
+      { text: 'Sort code 20-00-00, account number 43860195', value: '43860195', note: 'a UK account after a sort code' },
+      { text: 'Please wire the refund to checking account #000123456789 at Chase Bank.', value: '000123456789' },
+      { text: 'Bank: Wells Fargo. Acct No.: 7391 0284 5561', value: '7391 0284 5561', note: 'grouped digits' },
+      { text: '开户行：中国工商银行北京分行，银行账号：0200 0045 0902 1234 567', value: '0200 0045 0902 1234 567' },
+      { text: '退款请打到我的银行卡 6214 8301 2345 6790', value: '6214 8301 2345 6790', note: 'a Luhn-failing debit account is still an account' },
+      { text: '收款账号为 1109 0876 5432 1', value: '1109 0876 5432 1' },
+      { text: '开户行及账号：中国建设银行长沙支行 443170361932', value: '443170361932', note: 'an invoice: the branch before the number' },
+    ],
+    noMatch: [
+      { text: 'Your account 4459201837 has a new message.', note: 'no banking word on the line' },
+      { text: 'Customer account number: 88213945 (loyalty program)', note: 'a customer account, negative context' },
+      { text: 'Bank account: 12345', note: 'five digits' },
+      { text: 'Bank account: 123456789', note: 'an ascending filler' },
+      { text: 'Bank account: 000000000', note: 'repeated digits' },
+      { text: 'Account balance at the bank: 1,234,567.89', note: 'an amount' },
+      { text: '银行通知：登录账号 13812345678 的密码已修改', note: 'a login account (a phone number) next to 登录' },
+      { text: 'Bank holiday on account of the 2024-12-25 closure.', note: 'a date, not an account' },
+      { text: '退款账户：6226-9956-9806-3530（农业银行）', note: 'a valid card number: credit_card reports it' },
+    ],
+  },
+});
