@@ -62,9 +62,11 @@ export default defineDetector({
       { text: '性别 女性', value: '女性' },
       { text: 'Gender\nMale\n', value: 'Male', note: 'label on the line above' },
       { text: '王建国，男，汉族，1965年3月生，山东济南人。', value: '男', note: 'a profile line' },
+      { text: '患者王小明，男，45岁，因胸痛入院。', value: '男', note: 'a medical record: gender, then age' },
       { text: '被告人李某某，女，1985年6月12日出生，初中文化。', value: '女' },
     ],
     noMatch: [
+      { text: '男女比例约为1:1，45岁以上占三成。', note: '男女 is no item of its own' },
       { text: 'female', note: 'no label' },
       { text: 'Every man and woman deserves gender equality.', note: 'a context word nearby is not a label' },
       { text: 'Sex education is taught in year 9.' },

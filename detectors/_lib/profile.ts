@@ -32,6 +32,9 @@ export const ETHNIC_GROUPS_ZH = [
 /** A birth item of a profile: `1965年3月生`, `1985年6月12日出生`, `1972年出生`, `生于1990年`. */
 const BIRTH_ITEM = '(?:[0-9０-９]{4}[年.\\-/][^，,、；;。\\n]{0,12}(?:生|出生)|(?:出生于|生于)[0-9０-９]{4})';
 
+/** An age item (`45岁`, `3周岁`), the usual second item of a medical record or a case report after the gender. */
+const AGE_ITEM = `[0-9０-９]{1,3}(?:岁|周岁|歲|週歲)${ITEM_END}`;
+
 /** A value item within three items after, or just before, the gender item of a Chinese profile line. */
 export function zhProfilePatterns(values: readonly string[], score: number): DetectorPattern[] {
   const v = alternation(values, false);
@@ -54,14 +57,15 @@ export function zhProfilePatterns(values: readonly string[], score: number): Det
 }
 
 /**
- * The gender item of a Chinese profile line, when the next item (or the one after it) is an ethnic group or
- * a birth date: `王建国，男，汉族`, `被告人李某，男，1985年6月12日出生`. A lone 男 or 女 elsewhere is not.
+ * The gender item of a Chinese profile line, when the next item (or the one after it) is an ethnic group, a
+ * birth date or an age: `王建国，男，汉族`, `被告人李某，男，1985年6月12日出生`, `患者王小明，男，45岁`. A lone 男
+ * or 女 elsewhere is not.
  */
 export function zhProfileGenderPattern(score: number): DetectorPattern {
   const ethnic = alternation(ETHNIC_GROUPS_ZH.map((g) => `${g}族`), false);
   return {
     name: 'profile-zh',
-    regex: `${ITEM_START}(${GENDER_ITEM})${SEP}(?:${OTHER_ITEM}){0,1}(?:(?:${ethnic})${ITEM_END}|${BIRTH_ITEM})`,
+    regex: `${ITEM_START}(${GENDER_ITEM})${SEP}(?:${OTHER_ITEM}){0,1}(?:(?:${ethnic})${ITEM_END}|${BIRTH_ITEM}|${AGE_ITEM})`,
     score,
     group: 1,
     selfContained: true,
