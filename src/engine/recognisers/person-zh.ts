@@ -2,6 +2,7 @@ import { TRANSLIT_SIMPLIFIED } from './data/zh-translit.js';
 import { givenNameWeights, surnameInitialWords } from './data/lexicons.js';
 import { SURNAME_ENDING_WORDS } from './data/zh-lexicon.generated.js';
 import { FOREIGN_NAMES } from './data/zh-foreign.generated.js';
+import { KNOWN_NATIVE_NAMES } from './data/zh-known-names.generated.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './data/zh-surnames.js';
 import { tagWithOffsets, type Token } from './jieba.js';
 import type { Cue, Recognised } from './score.js';
@@ -17,10 +18,10 @@ import type { Cue, Recognised } from './score.js';
  *     given-name token. A candidate inside a longer ordinary word (高兴, 王国, 周末, 管理员) is refused.
  */
 
-let lex: { given: ReadonlyMap<string, number>; surnameWords: ReadonlySet<string>; endingWords: Set<string> } | undefined;
+let lex: { given: ReadonlyMap<string, number>; surnameWords: ReadonlySet<string>; endingWords: Set<string>; known: Set<string> } | undefined;
 
 function lexicon() {
-  lex ??= { given: givenNameWeights(), surnameWords: surnameInitialWords(), endingWords: new Set(SURNAME_ENDING_WORDS.split('|')) };
+  lex ??= { given: givenNameWeights(), surnameWords: surnameInitialWords(), endingWords: new Set(SURNAME_ENDING_WORDS.split('|')), known: new Set(KNOWN_NATIVE_NAMES.split('|')) };
   return lex;
 }
 
@@ -39,6 +40,18 @@ const PROFILE_AFTER = /^[ \t]?[，,（(][ \t]?[男女][ \t]?[，,、）);；]/u;
 const BEFORE_SET = new Set(BEFORE_WORDS.split('|'));
 const AFTER_SET = new Set(AFTER_WORDS.split('|'));
 const CUE_MAX = 3;
+
+/**
+ * A verb of appointing before the name and the office after it (任李克修为节度使, 任命张三为主任, 封王某为侯):
+ * only a person is appointed so. Both ends are needed: 任 and 封 alone begin many other phrases.
+ */
+const APPOINT_BEFORE = new Set(['任', '任命', '委任', '改任', '调任', '转任', '提名', '推举', '封', '册封', '追封']);
+const APPOINT_AFTER = /^(?:为|出任|担任|接任|兼任|继任)/u;
+
+function appointed(text: string, at: number, end: number): boolean {
+  if (!APPOINT_AFTER.test(text.slice(end, end + 2))) return false;
+  return APPOINT_BEFORE.has(text.slice(at - 1, at)) || (at >= 2 && APPOINT_BEFORE.has(text.slice(at - 2, at)));
+}
 
 function endsWithCue(text: string, at: number): boolean {
   for (let n = 1; n <= CUE_MAX && n <= at; n++) if (BEFORE_SET.has(text.slice(at - n, at))) return true;
@@ -97,6 +110,17 @@ interface Candidate {
   cueAfter: boolean;
   /** Worth segmenting its sentence for. */
   strong: boolean;
+  /** Length of the known name (a name entry of jieba's dictionary) that starts here, 0 when none does. */
+  known: number;
+}
+
+/**
+ * Length of a name of jieba's dictionary (陈友谅, 傅作义) at `at`: 4, 3 or 0. Historical and famous names often
+ * have given-name characters that weigh little (谅, 义, 用), so without this nothing would segment their sentence.
+ */
+function knownNameAt(text: string, at: number, known: ReadonlySet<string>): number {
+  for (let n = 4; n >= 3; n--) if (known.has(text.slice(at, at + n))) return n;
+  return 0;
 }
 
 function sentenceBounds(text: string, at: number): [number, number] {
@@ -190,12 +214,18 @@ function recogniseNativeZh(text: string): Recognised[] {
     while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
     const cueBefore = endsWithCue(text, k);
     const cueAfter =
-      startsWithCue(text, start + sl + 1) || startsWithCue(text, start + sl + 2) || PROFILE_AFTER.test(text.slice(start + sl + 1, start + sl + 6)) || PROFILE_AFTER.test(text.slice(start + sl + 2, start + sl + 7));
+      startsWithCue(text, start + sl + 1) ||
+      startsWithCue(text, start + sl + 2) ||
+      PROFILE_AFTER.test(text.slice(start + sl + 1, start + sl + 6)) ||
+      PROFILE_AFTER.test(text.slice(start + sl + 2, start + sl + 7)) ||
+      appointed(text, start, start + sl + 1) ||
+      appointed(text, start, start + sl + 2);
     // Without a cue the given name must look like one; the line trigger (zhTriggerSource) is a superset.
-    const strong = weight >= 30 || w2 >= 20 || cueBefore || cueAfter || sl === 2;
+    const known = knownNameAt(text, start, L.known);
+    const strong = weight >= 30 || w2 >= 20 || cueBefore || cueAfter || sl === 2 || known > 0;
     // A weaker candidate is judged only when its sentence is segmented anyway (for a strong one).
     const weak = w1 > 0 && w2 > 0 && Math.max(w1, w2) >= 15;
-    if (strong || weak) cands.push({ start, surnameLen: sl, weight, cueBefore, cueAfter, strong });
+    if (strong || weak) cands.push({ start, surnameLen: sl, weight, cueBefore, cueAfter, strong, known });
   }
   if (!cands.some((c) => c.strong)) return [];
   const out: Recognised[] = [];
@@ -234,7 +264,11 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   const at = c.start - from;
   const i = tokens.findIndex((t) => t.start <= at && at < t.end);
   if (i < 0) return null;
-  const t = tokens[i];
+  let t = tokens[i];
+  // The HMM glued a one-character cue to a three-character name after it (请夏继泉/x): the name is the rest.
+  if (t.tag === 'x' && t.start === at - 1 && c.cueBefore && BEFORE_SET.has(t.word[0]) && t.word.length === c.surnameLen + 3) {
+    t = { ...t, word: t.word.slice(1), start: at };
+  }
   // The surname character sits inside a longer word (总经理王, 管理员): not a name start — unless the HMM
   // glued it to the word before and tagged the given name on its own (市民黄/x 玉兰/nr → 黄玉兰).
   if (t.start !== at) {
@@ -290,7 +324,7 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
     end = t.end - 1;
   }
   const name = text.slice(from + t.start, from + end);
-  if (TRANSLIT_ORGS.has(name) || TRANSLIT_ORGS.has(text.slice(from + t.start, from + t.end))) return null;
+  if (TRANSLIT_ORGS.has(name) || TRANSLIT_ORGS.has(text.slice(from + t.start, from + t.end)) || TRANSLIT_PLACES.has(name)) return null;
   const given = name.slice(sl);
   if (given.length < 1 || given.length > 2 || NOT_GIVEN.test(given) || /[人市省县区州]$/u.test(given)) return null;
   const weight = givenWeight(given, L.given);
@@ -298,6 +332,7 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   if (t.tag === 'x' && end === t.end && weight < 15 * given.length * (given.length === 1 ? 1.3 : 1) && !c.cueBefore && !c.cueAfter) return null;
   if (weight > 0) cues.push(givenNameCue(weight, given.length));
   else cues.push({ label: 'rare given-name characters', weight: -0.1 });
+  if (c.known === end - t.start && t.tag === 'nr') cues.push({ label: "a name in the segmenter's dictionary", weight: 0.15 });
   if (sl === 2) cues.push({ label: 'compound surname', weight: 0.1 });
   const before = text.slice(Math.max(0, from + t.start - 4), from + t.start);
   const after = text.slice(from + end, from + end + 4);
@@ -331,9 +366,12 @@ for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TO_SIMPLIFIED.set(TRAD
 const TRANSLIT_CHARS = TRANSLIT_SIMPLIFIED + [...TO_SIMPLIFIED.keys()].join('');
 const T = `[${TRANSLIT_CHARS}]`;
 const DOT = '[·‧•・]';
-/** Cue words after a name that a person takes and a place or a thing does not (saying, titles, a life). */
+/**
+ * Cue words after a name that a person takes and a place or a thing does not (saying, titles, a life). Countries
+ * and bodies propose and appeal too (伊朗提出, 北约呼吁): the place and organisation guards below refuse them.
+ */
 const TRANSLIT_AFTER =
-  '会见|會見|会晤|會晤|接见|接見|致电|致電|说道|說道|写道|寫道|表示|解释|解釋|补充|補充|透露|强调|強調|坦言|承认|承認|回忆|回憶|认为|認為|告诉|告訴|指出|先生|女士|小姐|夫人|说|說|描述|驳回|駁回|相信|出生|去世|逝世|辞职|辭職|当选|當選|似乎|向来|向來|本人|自己';
+  '会见|會見|会晤|會晤|接见|接見|致电|致電|说道|說道|写道|寫道|表示|解释|解釋|补充|補充|透露|强调|強調|坦言|承认|承認|回忆|回憶|认为|認為|告诉|告訴|指出|先生|女士|小姐|夫人|说|說|描述|驳回|駁回|相信|出生|去世|逝世|辞职|辭職|当选|當選|似乎|向来|向來|本人|自己|提出|呼吁|声称|宣称';
 /**
  * Adverbs between a subject and its verb (奥德修斯也带着, 沃克随后辞职): the cue after the name may follow one.
  * (Lines reach the recogniser in simplified script, so these lists need no traditional forms.)
@@ -349,10 +387,11 @@ const PERSON_PREDICATE =
   '|从小|自幼|自小|年轻时|少年时|早年|晚年|幼年|从少年|从童年|从青年';
 /**
  * What only a person has, after 的 and perhaps a quantifier: kin, a diary, a will, a funeral (赫伯特的一些日记,
- * 弗鲁埃拉的儿子), a thing in their hands (到了丹尼尔手里), or the literary 之子, 之妻 (son, wife of).
+ * 弗鲁埃拉的一个堂弟), a thing in their hands (到了丹尼尔手里), or the literary 之子, 之妻 (son, wife of). Roles that
+ * a body has as well (发言人, 律师, 顾问, 支持者: 切尔西的支持者) are no cue.
  */
 const PERSON_POSSESSION =
-  '的(?:一些|部分|几位|几个|许多|很多|所有|全部|最后|第一)?(?:儿子|女儿|长子|次子|幼子|独子|养子|长女|次女|幼女|独女|养女|妻子|丈夫|遗孀|父亲|母亲|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|侄子|侄女|外甥|孙子|孙女|外孙|祖父|祖母|叔叔|伯父|舅舅|堂弟|堂兄|堂妹|堂姐|表哥|表弟|表姊|表姐|表妹|未婚妻|未婚夫|情人|情妇|日记|自传|回忆录|传记|遗嘱|肖像|画像|葬礼|遗体|生日|童年|生平|一生)' +
+  '的(?:一些|部分|一个|一位|一名|几位|几个|许多|很多|所有|全部|最后|第一)?(?:儿子|女儿|长子|次子|幼子|独子|养子|长女|次女|幼女|独女|养女|妻子|丈夫|遗孀|父亲|母亲|哥哥|姐姐|弟弟|妹妹|兄弟|姐妹|侄子|侄女|外甥|孙子|孙女|外孙|祖父|祖母|叔叔|伯父|舅舅|堂弟|堂兄|堂妹|堂姐|表哥|表弟|表姊|表姐|表妹|未婚妻|未婚夫|情人|情妇|日记|自传|回忆录|传记|遗嘱|肖像|画像|葬礼|遗体|生日|童年|生平|一生)' +
   '|手里|手中|之(?:子|女|妻|夫|父|母|孙)';
 /** Every cue after a name. */
 const TRANSLIT_AFTER_ALL = `${TRANSLIT_AFTER}|${PERSON_PREDICATE}|${PERSON_POSSESSION}`;
@@ -373,9 +412,12 @@ function roleOverlap(text: string, start: number): number {
 /** Role words ending in a transliteration character: before a name, not inside it (助理科瑞·舒尔曼). */
 const LEFT_WORD_END = /^(?:助理|经理|經理|总理|總理|代理|护理|護理|处理|處理|管理|治理|办理|辦理|审理|審理|受理)$/u;
 const TRANSLIT_DOTTED = new RegExp(`${T}{1,6}(?:${DOT}${T}{1,8}){1,3}`, 'gu');
-const TRANSLIT_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${T}{2,6}|(?<!${T})${T}{2,6}(?=(?:${TRANSLIT_AFTER_ALL}))`, 'gu');
+// After a role the run may be a whole name written without the interpunct (妻子梅拉尼亚特朗普): up to eight.
+const TRANSLIT_CUED = new RegExp(`(?<=(?:${TRANSLIT_BEFORE}))${T}{2,8}|(?<!${T})${T}{2,6}(?=(?:${TRANSLIT_AFTER_ALL}))`, 'gu');
 const HAS_DOT = /[·‧•・]/u;
 const ROLE_BEFORE_END = new RegExp(`(?:${TRANSLIT_BEFORE})$`, 'u');
+/** Words of TRANSLIT_BEFORE that take a place or a body as well (会见伊朗代表团, 名为巴西利亚的城市). */
+const NOT_ONLY_PERSONS_BEFORE = /(?:会见|會見|会晤|會晤|接见|接見|致电|致電|投票给|投票給|名为|名為|名叫|主演|饰演)$/u;
 const CUE_AFTER_AT = new RegExp(`^(?:${TRANSLIT_AFTER_ALL})`, 'u');
 const POSSESSION_AT = new RegExp(`^(?:${PERSON_POSSESSION})`, 'u');
 /** A place preposition right before a word (在, 到, 来自 …; not the 于 of 由于, 关于, 对于). */
@@ -394,7 +436,10 @@ const TRANSLIT_PLACES = new Set(
     // More countries, regions, states, cities and universities written only in transliteration characters,
     // which take the person cues after them in the news (巴基斯坦希望, 东南亚希望, 纽约的一些…). Those that are
     // people's names too (休斯顿, 肯特, 约克, 米兰, 里昂, 奥兰多, 切尔西, 克利夫兰) are left out.
-    '巴基斯坦|哈萨克斯坦|塔吉克斯坦|吉尔吉斯斯坦|巴勒斯坦|伊拉克|利比亚|马里|卢旺达|肯尼亚|塞内加尔|马拉维|纳米比亚|博茨瓦纳|莫桑比克|马达加斯加|斯里兰卡|马尔代夫|文莱|蒙古|厄瓜多尔|多米尼加|萨尔瓦多|尼加拉瓜|安道尔|爱沙尼亚|格鲁吉亚|摩尔多瓦|罗马尼亚|保加利亚|塞尔维亚|斯洛文尼亚|阿尔巴尼亚|波斯尼亚|南苏丹|吉布提|坦桑尼亚|贝宁|利比里亚|塞拉利昂|冈比亚|巴布亚|汤加|萨摩亚|图瓦卢|基里巴斯|巴巴多斯|苏里南|伯利兹|科索沃|萨克森|托斯卡纳|加泰罗尼亚|安达卢西亚|卡斯蒂利亚|阿拉贡|纳瓦拉|加利西亚|布列塔尼|普罗旺斯|阿尔萨斯|佛兰德|瓦隆|康沃尔|苏塞克斯|埃塞克斯|加利福尼亚|德克萨斯|佛罗里达|内华达|科罗拉多|内布拉斯加|密西西比|阿拉巴马|肯塔基|弗吉尼亚|马里兰|特拉华|佛蒙特|伊利诺伊|明尼苏达|艾奥瓦|密苏里|阿拉斯加|阿尔伯塔|曼尼托巴|纽芬兰|东南亚|东亚|南亚|西亚|东欧|西欧|南欧|西伯利亚|加勒比|纽约|西雅图|迈阿密|达拉斯|丹佛|多伦多|蒙特利尔|珀斯|布里斯班|奥克兰|马德里|里斯本|威尼斯|法兰克福|科隆|杜塞尔多夫|斯图加特|汉诺威|莱比锡|布鲁塞尔|阿姆斯特丹|伯尔尼|布拉格|布达佩斯|华沙|克拉科夫|明斯克|里加|维尔纽斯|赫尔辛基|奥斯陆|伯明翰|内罗毕|德里|卡拉奇|达卡|雅加达|马尼拉|乌兰巴托|巴格达|贝鲁特|安曼|迪拜|多哈|特拉维夫|伊斯坦布尔|安卡拉|布加勒斯特|贝尔格莱德|萨格勒布|利马|加拉加斯|基多|拉斯维加斯|波特兰|萨克拉门托|安克雷奇|卡尔加里|埃德蒙顿|阿德莱德|马赛|波尔多|图卢兹|南特|里尔|塞维利亚|瓦伦西亚|波尔图|博洛尼亚|巴勒莫|维罗纳|因斯布鲁克|格拉茨|林茨|巴塞尔|洛桑|卢塞恩|根特|埃因霍温|波恩|多特蒙德|埃森|卡塞尔|图尔库|塔林|哈萨克|哈佛|耶鲁|普林斯顿|斯坦福|索邦'
+    '巴基斯坦|哈萨克斯坦|塔吉克斯坦|吉尔吉斯斯坦|巴勒斯坦|伊拉克|利比亚|马里|卢旺达|肯尼亚|塞内加尔|马拉维|纳米比亚|博茨瓦纳|莫桑比克|马达加斯加|斯里兰卡|马尔代夫|文莱|蒙古|厄瓜多尔|多米尼加|萨尔瓦多|尼加拉瓜|安道尔|爱沙尼亚|格鲁吉亚|摩尔多瓦|罗马尼亚|保加利亚|塞尔维亚|斯洛文尼亚|阿尔巴尼亚|波斯尼亚|南苏丹|吉布提|坦桑尼亚|贝宁|利比里亚|塞拉利昂|冈比亚|巴布亚|汤加|萨摩亚|图瓦卢|基里巴斯|巴巴多斯|苏里南|伯利兹|科索沃|萨克森|托斯卡纳|加泰罗尼亚|安达卢西亚|卡斯蒂利亚|阿拉贡|纳瓦拉|加利西亚|布列塔尼|普罗旺斯|阿尔萨斯|佛兰德|瓦隆|康沃尔|苏塞克斯|埃塞克斯|加利福尼亚|德克萨斯|佛罗里达|内华达|科罗拉多|内布拉斯加|密西西比|阿拉巴马|肯塔基|弗吉尼亚|马里兰|特拉华|佛蒙特|伊利诺伊|明尼苏达|艾奥瓦|密苏里|阿拉斯加|阿尔伯塔|曼尼托巴|纽芬兰|东南亚|东亚|南亚|西亚|东欧|西欧|南欧|西伯利亚|加勒比|纽约|西雅图|迈阿密|达拉斯|丹佛|多伦多|蒙特利尔|珀斯|布里斯班|奥克兰|马德里|里斯本|威尼斯|法兰克福|科隆|杜塞尔多夫|斯图加特|汉诺威|莱比锡|布鲁塞尔|阿姆斯特丹|伯尔尼|布拉格|布达佩斯|华沙|克拉科夫|明斯克|里加|维尔纽斯|赫尔辛基|奥斯陆|伯明翰|内罗毕|德里|卡拉奇|达卡|雅加达|马尼拉|乌兰巴托|巴格达|贝鲁特|安曼|迪拜|多哈|特拉维夫|伊斯坦布尔|安卡拉|布加勒斯特|贝尔格莱德|萨格勒布|利马|加拉加斯|基多|拉斯维加斯|波特兰|萨克拉门托|安克雷奇|卡尔加里|埃德蒙顿|阿德莱德|马赛|波尔多|图卢兹|南特|里尔|塞维利亚|瓦伦西亚|波尔图|博洛尼亚|巴勒莫|维罗纳|因斯布鲁克|格拉茨|林茨|巴塞尔|洛桑|卢塞恩|根特|埃因霍温|波恩|多特蒙德|埃森|卡塞尔|图尔库|塔林|哈萨克|哈佛|耶鲁|普林斯顿|斯坦福|索邦|' +
+    // Places that jieba's dictionary tags as personal names (nr), some of them with a Chinese surname first
+    // (黎巴嫩, 温哥华): refused by the native recogniser too.
+    '黎巴嫩|夏威夷|马其顿|安大略|慕尼黑|温哥华|都柏林|杜尚别|敖德萨|利雅得|白沙瓦|伏尔加|马尔默|苏台德|洛迦诺|叶尔羌|安哥拉|高加索'
   ).split('|'),
 );
 /**
@@ -466,6 +511,21 @@ function taggedAsPlace(text: string, start: number, end: number, orLonger = fals
   return tagWithOffsets(text.slice(s, e)).some((t) => t.start === start - s && (t.end === end - s || (orLonger && t.end > end - s)) && (t.tag === 'ns' || t.tag === 'nt'));
 }
 
+/**
+ * How jieba reads the span [start, end) in its sentence: one place or organisation word (`whole`), the tail of
+ * a dictionary word that begins before it (`tail`: 内瑞拉 in 委内瑞拉/ns, 丹利 in 摩根士丹利/nz, 斯特 in
+ * 曼彻斯特/nrt), or neither (null). An unknown word (`x`) is no reading: the HMM glues names to what precedes.
+ */
+function placeReading(text: string, start: number, end: number): 'whole' | 'tail' | null {
+  const [s, e] = sentenceBounds(text, start);
+  const [from, to] = [start - s, end - s];
+  for (const t of tagWithOffsets(text.slice(s, e))) {
+    if (t.start < from && t.end > from && t.tag !== 'x') return 'tail';
+    if (t.start === from && t.end === to && (t.tag === 'ns' || t.tag === 'nt')) return 'whole';
+  }
+  return null;
+}
+
 /** Foreign names in Chinese text (transliterated or in Latin script); `state` links later mentions. */
 export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised[] {
   const out: Recognised[] = [];
@@ -521,9 +581,14 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
       // A verb after it with a place preposition before it (他在伊拉克结婚): the run is where it happened.
       const after = text.slice(start + name.length, start + name.length + 8);
       if (!roleBefore && !POSSESSION_AT.test(after) && PLACE_BEFORE_VERB.test(text.slice(Math.max(0, start - 3), start))) continue;
-      // A place or an organisation in jieba's dictionary (巴基斯坦/ns, 亚利桑那/ns) is one unless a role or an
-      // address (奥斯本先生) says it is a person.
-      if (re === TRANSLIT_CUED && !/^(?:先生|女士|小姐|夫人)/u.test(after) && taggedAsPlace(text, start, start + name.length)) continue;
+      // A place or an organisation in jieba's dictionary (巴基斯坦/ns, 亚利桑那/ns) is one unless a title before
+      // it (总统普京: jieba lists 普京 and 奥巴马 as ns) or an address (奥斯本先生) says it is a person. The tail
+      // of a longer dictionary word (委内瑞拉 → 内瑞拉) is never a name.
+      if (re === TRANSLIT_CUED) {
+        const place = placeReading(text, start, start + name.length);
+        const personal = /^(?:先生|女士|小姐|夫人)/u.test(after) || (roleBefore && !NOT_ONLY_PERSONS_BEFORE.test(text.slice(Math.max(0, start - 3), start)));
+        if (place === 'tail' || (place === 'whole' && !personal)) continue;
+      }
       pushForeign(out, start, start + name.length, [{ label, weight: 0.3 }]);
       names.add(name);
     }

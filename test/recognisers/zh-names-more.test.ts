@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { scanTextSync } from '../../src/engine/scan-text.js';
+
+const names = (text: string) =>
+  scanTextSync(text, { showValues: true, fingerprintKey: 't' })
+    .findings.filter((f) => f.detector === 'person_name')
+    .map((f) => f.value);
+
+describe('Chinese names: foreign names', () => {
+  it('takes a name before 的 and kin counted with 一个, 一位 (弗鲁埃拉的一个堂弟)', () => {
+    expect(names('并且是阿方索继承人残酷的弗鲁埃拉的一个堂弟。')).toEqual(['弗鲁埃拉']);
+    expect(names('他是赫伯特的一位表弟。')).toEqual(['赫伯特']);
+    // Roles that a club, a company or a country has too are no cue.
+    expect(names('切尔西的支持者在街头庆祝。')).toEqual([]);
+    expect(names('巴萨的发言人表示此事仍在调查。')).toEqual([]);
+    expect(names('这是伦敦的一位市民。')).toEqual([]);
+  });
+
+  it('takes a name that proposes or appeals (提出, 呼吁), but no country or body that does', () => {
+    expect(names('维加提出，因为这些东西年代久远，很多人不知道它的历史。')).toEqual(['维加']);
+    expect(names('西格尔提出在首都开办一所武术学校。')).toEqual(['西格尔']);
+    expect(names('伊朗提出了新的方案。')).toEqual([]);
+    expect(names('北约呼吁各方保持克制。')).toEqual([]);
+    expect(names('委内瑞拉呼吁各方对话。')).toEqual([]);
+    expect(names('哈马斯声称对袭击负责。')).toEqual([]);
+  });
+
+  it('takes a whole name of seven characters after a role', () => {
+    expect(names('特朗普的妻子梅拉尼亚特朗普自七月以来首次亮相。')).toEqual(['特朗普', '梅拉尼亚特朗普']);
+  });
+
+  it('never takes the tail of a longer word for a name (委内瑞拉, 摩根士丹利, 曼彻斯特)', () => {
+    expect(names('委内瑞拉表示欢迎。')).toEqual([]);
+    expect(names('摩根士丹利的女儿在纽约工作。')).toEqual([]);
+    expect(names('曼彻斯特的儿子')).toEqual([]);
+    expect(names('新西兰的妻子')).toEqual([]);
+  });
+
+  it('takes a name after a title though jieba lists it as a place (普京/ns), but no place after a meeting verb', () => {
+    expect(names('俄罗斯总统普京表示欢迎。')).toEqual(['普京']);
+    expect(names('他会见了委内瑞拉总统。')).toEqual([]);
+    expect(names('一个名为巴西利亚的城市。')).toEqual([]);
+  });
+});
+
+describe('Chinese names: native names', () => {
+  it("takes a name of jieba's dictionary whose given-name characters weigh little", () => {
+    expect(names('张伟说，这所学校为爱国将领傅作义创建。')).toEqual(['张伟', '傅作义']);
+    expect(names('王晓明回忆，元朝时期陈友谅曾在此称帝。')).toEqual(['王晓明', '陈友谅']);
+    expect(names('884年秋，在李克用要求下，朝廷出兵。')).toEqual(['李克用']);
+    // Entries of its name list that are places or things are not.
+    expect(names('王晓明说，黎巴嫩的经济有所增长。')).toEqual(['王晓明']);
+    expect(names('王晓明回忆，叶绿素是植物的色素。')).toEqual(['王晓明']);
+    expect(names('王晓明说，他有很强的安全感。')).toEqual(['王晓明']);
+  });
+
+  it('takes a name between a verb of appointing and the office (任…为)', () => {
+    expect(names('僖宗任李克修为昭义节度使。')).toEqual(['李克修']);
+    expect(names('国务院任高新区为试点。')).toEqual([]);
+    expect(names('任黄山为名胜。')).toEqual([]);
+  });
+
+  it('takes a name the segmenter glued to a one-character cue before it (请夏继泉)', () => {
+    expect(names('日本人提出请夏继泉出任山东省省长。')).toEqual(['夏继泉']);
+    expect(names('分布于塞席尔群岛及马尔地夫群岛。')).toEqual([]);
+  });
+});
