@@ -1,5 +1,5 @@
 import { COMMON_WORDS, DEMONYMS, ORGANISATIONS, PLACES } from './data/en-lexicon.generated.js';
-import { PINYIN_SURNAMES, PINYIN_SYLLABLE } from './data/en-names.js';
+import { PINYIN_SURNAMES, PINYIN_SYLLABLE, WORD_FIRST_NAMES } from './data/en-names.js';
 import { firstNames, lastNames } from './data/lexicons.js';
 import { confidenceOf, type Cue, type Recognised } from './score.js';
 
@@ -20,6 +20,7 @@ let lex:
       orgs: Set<string>;
       common: Set<string>;
       demonyms: Set<string>;
+      wordFirst: Set<string>;
     }
   | undefined;
 
@@ -31,6 +32,7 @@ function lexicon() {
     orgs: new Set(ORGANISATIONS.split('|')),
     common: new Set(COMMON_WORDS.split('|')),
     demonyms: new Set(DEMONYMS.split('|')),
+    wordFirst: new Set(WORD_FIRST_NAMES),
   };
   return lex;
 }
@@ -47,6 +49,7 @@ const TITLES = new Set(
     'imam', 'sheikh', 'councillor', 'councilman', 'councilwoman', 'spokesman', 'spokeswoman', 'spokesperson',
     'correspondent', 'reporter', 'actor', 'actress', 'singer', 'striker', 'midfielder', 'defender', 'goalkeeper',
     'author', 'novelist', 'economist', 'analyst', 'chef', 'lawyer', 'dean', 'principal', 'teacher', 'manager',
+    'prophet', 'emperor', 'empress', 'sultan', 'tsar', 'czar', 'caliph', 'pharaoh', 'ayatollah', 'archbishop', 'cardinal',
   ],
 );
 const STRONG_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'sen', 'senator', 'rep', 'gov', 'rev']);
@@ -78,7 +81,8 @@ const NOTES_ADDRESS = /^(?:@\p{Lu}[\p{L}]*|(?:\/\p{Lu}[\p{L}]*)+@\p{L}+)(?=[ \t]
 const ATTRIBUTION_BEFORE = /[.!?"”’)][ \t]*(?:--?|–|—)[ \t]*$/u;
 const ATTRIBUTION_AFTER = /^[ \t]*(?:$|[-–—_=*~]{2,}|\(|,[ \t]*\p{Ll})/u;
 /** A sign-off closing a message right before the sender's name: `Thanks. Mike`, `Regards, Anna`, `Cheers! Tom`. */
-const SIGN_OFF_BEFORE = /\b(?:thanks|thank[ \t]+you|thx|regards|cheers|sincerely|best|love|yours)[ \t]*[,.!]+[ \t]*$/iu;
+const SIGN_OFF_BEFORE =
+  /\b(?:thanks|thank[ \t]+you|thx|regards|cheers|sincerely|best|love|yours)(?:[ \t]+(?:again|so[ \t]+much|very[ \t]+much|a[ \t]+lot|for[ \t]+(?:all[ \t]+)?(?:your|the|everything)\b[^.!?\n]{0,30}))?[ \t]*[,.!]+[ \t]*$/iu;
 const FIRM_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:Associates|Partners|Sons|Son|Co\b|Company|Brothers|Daughters)/u;
 const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
 /** A listed word needs some evidence of its own (a cue, not a capital alone) before its neighbour counts. */
@@ -89,7 +93,9 @@ const COORDINATED_WEIGHT = 0.3;
 const TRAILING_STOP = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'here', 'there', 'we', 'as', 'i', 'you', 'please', 'sent', 'from', 'to', 'cc', 're', 'fw', 'fwd', 'subject', 'and', 'or', 'but', 'so', 'if', 'when', 'attached', 'below', 'thanks', 'regards', 'hey', 'hi', 'hello', 'dear']);
 
 /** Greetings and thanks written right before a name in mail and chat: `Hi Dawn`, `Thanks Kam`. */
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'cheers', 'regards', 'congratulations', 'congrats']);
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'thanks', 'thank', 'cheers', 'regards', 'regard', 'congratulations', 'congrats']);
+/** An e-mail address right after a name, its local part spelling the name: `Rajendra rajendra.o@…`, `Ian <ian.g@…>`. */
+const EMAIL_AFTER = /^[ \t]*[<("“]?[ \t]*([\p{L}\p{N}._%+-]+)@/u;
 /** A name opening a message or a line and addressed: `Richard, below is a list`, `Daren, I was wondering`. */
 const VOCATIVE = /^,[ \t]*(?:i|we|you|please|attached|here|below|above|thanks|thank|there|do|did|can|could|would|will|hope|just|as|let|see|this|these|per|fyi|sorry|good|great|congratulations|welcome)\b/iu;
 
@@ -104,7 +110,7 @@ const NOT_PERSON = new Set(
     'parliament', 'assembly', 'union', 'federation', 'league', 'board', 'commission', 'office', 'service', 'services',
     'authority', 'police', 'army', 'navy', 'force', 'forces', 'stadium', 'park', 'street', 'road', 'avenue', 'lane',
     'boulevard', 'bridge', 'river', 'lake', 'mountain', 'mount', 'island', 'islands', 'hotel', 'restaurant', 'cafe',
-    'airport', 'station', 'square', 'hall', 'tower', 'building', 'market', 'exchange', 'index', 'network', 'media',
+    'airport', 'station', 'square', 'hall', 'tower', 'building', 'offices', 'market', 'exchange', 'index', 'network', 'media',
     'studios', 'pictures', 'records', 'games', 'cup', 'open', 'championship', 'olympics', 'festival', 'award',
     'awards', 'prize', 'act', 'bill', 'law', 'report', 'program', 'programme', 'project', 'initiative', 'summit',
     'conference', 'war', 'revolution', 'empire', 'kingdom', 'republic', 'state', 'states', 'city', 'county',
@@ -118,6 +124,10 @@ const NOT_PERSON = new Set(
     'tv', 'radio', 'channel', 'magazine', 'gazette', 'herald', 'tribune', 'chronicle', 'daily', 'weekly', 'review',
     'airline', 'railway', 'rail', 'transit', 'energy', 'oil', 'gas', 'steel', 'mining', 'chemicals', 'electric',
     'communications', 'telecom', 'mobile', 'wireless', 'digital', 'data', 'cloud', 'ai', 'analytics', 'consulting',
+    // Local businesses, as reviews name them (`Qualitech Computers`, `Best Limo Limousine`, `Tire Gooroo`).
+    'computers', 'electronics', 'automotive', 'auto', 'plumbing', 'roofing', 'construction', 'landscaping', 'cleaners',
+    'salon', 'spa', 'dental', 'realty', 'limo', 'limousine', 'tire', 'tires', 'pizza', 'grill', 'pub', 'bakery', 'diner',
+    'inn', 'motel', 'garage', 'boutique', 'studio', 'gallery', 'pharmacy', 'repair', 'supply', 'supplies', 'rentals',
   ],
 );
 
@@ -137,6 +147,17 @@ function isMonthOrDay(t: Tok, text: string): boolean {
   return !AMBIGUOUS_MONTHS.has(t.lower) || /^\.?[ \t]*[0-9]/.test(text.slice(t.end, t.end + 4));
 }
 
+/**
+ * Prepositions, articles and conjunctions, capitalised in a title, a heading or a firm's name (`With Elizabeth's
+ * comments`, `The Law Offices Of Dale Gribow`): never a word of a person's name, so they end or start one.
+ */
+const FUNCTION_WORDS = new Set(['with', 'for', 'to', 'from', 'by', 'at', 'in', 'on', 'of', 'and', 'or', 'the', 'into', 'onto', 'per', 'via', 'about', 'after', 'before', 'between', 'without', 'than', 'including', 'under', 'over', 'through']);
+
+/** `bin`, `ibn`, `bint` between the words of a name (`Usamah Bin Laden`, `Ahmad ibn Hanbal`). */
+const ARABIC_PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+/** The article glued to an Arabic family name (`al-Zawahiri`, `el-Sisi`, `Al-Maliki`). */
+const ARABIC_ARTICLE = /^(?:al|el|Al|El)[-'’]\p{Lu}/u;
+
 /** Lower-case particles inside a name: `Anna van der Berg`, `Ludwig van Beethoven`, `Carlos de la Cruz`. */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ten', 'ter', 'bin', 'binti', 'al', 'el', 'ibn', 'y']);
 
@@ -148,6 +169,9 @@ const APPOSITION = /^,[ \t]*(?:\d{1,3}[ \t]*,|(?:aged|now)[ \t]+\d|(?:a|an|the|w
 /** A reporting verb right before the name, the name then closing the clause: `said Joe Sternlieb,`, `says Tarlo.` */
 const SAID_BEFORE = /(?:said|says|told|wrote|writes|asked|asks|added|adds|explained|explains|recalled|recalls)[ \t]+$/iu;
 const POSSESSIVE = /^['’]s?\b/u;
+/** A possessive written as a word of its own too (`Ralph 's`), as tokenised and careless text has it. */
+const SHOP_POSSESSIVE = /^[ \t]?['’]s\b/u;
+const A_BEFORE = /(?:^|[ \t(])an?[ \t]+$/iu;
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'hers', 'him', 'their', 'them', 'our', 'us', 'its', 'this', 'that', 'these', 'those']);
 /**
  * What only a person does or is, right after a lone word, through an adverb or an auxiliary: `Millican died`,
@@ -155,6 +179,13 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'h
  */
 const PERSON_PREDICATE =
   /^[ \t]*(?:(?:also|then|later|once|never|reportedly|personally|allegedly|famously|often|still|already|has|had|have|was|is|were|been)[ \t]+){0,3}(?:died|was[ \t]+born|thought|thinks|suggested|smiled|laughed|nodded|shouted|whispered|cried|wept|married|dismisses|dismissed|himself|herself|believed|believes|regretted|regrets|preferred|prefers|espoused|admired|admires|feared|hoped|hopes|wished|apologi[sz]ed|pleaded|vowed|confessed|resigned|retired|graduated|studied|composed|co-wrote|starred|sang|painted|re-elected|elected|appointed|educated|honou?red|knighted|bapti[sz]ed|buried|executed|assassinated|murdered|arrested|sentenced|lured|appalled|devout|widowed|divorced)\b/iu;
+/**
+ * `to`, `for`, `with` or `by` right before a word: unlike `in`, `at` or `from`, they take people as often as
+ * places (`pass this along to Elizabeth`, `too much trouble for Ian`).
+ */
+const OBJECT_OF = /\b(?:to|for|with|by)[ \t]+$/iu;
+/** Going somewhere: what follows `to` is a place (`drive 10 miles down 75 to Allen`, `moved to Austin`). */
+const MOTION_TO = /\b(?:go|goes|going|went|gone|drive|drives|driving|drove|driven|fly|flies|flying|flew|flown|move|moves|moving|moved|travel(?:s|led|ed|ling|ing)?|head(?:s|ed|ing)?|walk(?:s|ed|ing)?|ride|rides|riding|rode|commute[sd]?|commuting|trip|miles|road|route)\b[^.!?,;:]{0,24}\bto[ \t]+$/iu;
 /** He, she and their forms later in the same sentence: what the sentence says about the word is about a person. */
 const GENDERED_PRONOUN = /\b(?:he|she|his|her|him|himself|herself)\b/iu;
 /** A possessive naming what people have and things do not: `Rafferty's brother`, `Hitchcock's films`. */
@@ -336,7 +367,7 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
     // name when someone is addressed — a known first name, or a comma after — not in `Hello World!`.
     if (toks.length > 1 && GREETINGS.has(toks[0].lower)) {
       const name = toks.slice(1);
-      const addressed = L.first.has(name[0].lower) || /^[ \t]*,/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 3));
+      const addressed = L.first.has(name[0].lower) || (name.length === 1 && L.wordFirst.has(name[0].lower)) || /^[ \t]*,/u.test(text.slice(name[name.length - 1].end, name[name.length - 1].end + 3));
       if (addressed) cues.push({ label: `greeting (${toks[0].lower})`, weight: 0.2 });
       toks = name;
     }
@@ -349,6 +380,8 @@ export function recognisePersonsEn(text: string, state: EnDocState): Recognised[
     if (titled) cues.push({ label: `title (${titled})`, weight: STRONG_TITLES.has(titled) ? 0.35 : 0.3 });
     handle(toks, text, L, state, out, cues);
   }
+  // A nickname in quotes between a first name and a surname (`Rohan "Alabama" Davey`) is part of the name.
+  if (text.includes('"') || text.includes('“')) mergeNicknames(text, out, L);
   // A lone word accepted once (`Leive said`) is the same person elsewhere in the text, before that mention as
   // well as after it (`Bono is one of those guys,” Leive said`).
   const accepted = new Set<string>();
@@ -393,6 +426,34 @@ function anchored(r: Recognised): boolean {
   return r.cues.some((c) => c.weight > 0 && !WEAK_CUES.test(c.label));
 }
 
+/** A quoted nickname and the surname after a first name: `Rohan "Alabama" Davey`, `Dwayne "The Rock" Johnson`. */
+const NICKNAME_AFTER = /^[ \t]+["“]\p{Lu}[^"”\n]{0,28}["”][ \t]+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?=[^\p{L}]|$)/u;
+function mergeNicknames(text: string, out: Recognised[], L: ReturnType<typeof lexicon>): void {
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (!L.first.has(text.slice(a.start, a.end).toLowerCase())) continue;
+    const m = NICKNAME_AFTER.exec(text.slice(a.end, a.end + 60));
+    if (!m) continue;
+    const end = a.end + m[0].length;
+    // What was found inside (the nickname, the surname) is now part of this one span.
+    let j = i + 1;
+    while (j < out.length && out[j].start < end) j++;
+    out.splice(i, j - i, { ...a, end, base: 0.35, cues: [...a.cues, { label: 'nickname in quotes', weight: 0.2 }] });
+  }
+}
+
+/** A capitalised word and `and`, `or` or `&` on one side: `Bill and Melinda`, `Melinda or Bill`. */
+const LISTED_BEFORE_WORD = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+),?[ \t]+(?:and|or|&)[ \t]+$/u;
+const LISTED_AFTER_WORD = /^,?[ \t]+(?:and|or|&)[ \t]+(\p{Lu}\p{Ll}+)((?:[ \t]+\p{Lu}\p{Ll}+){0,3})/u;
+/** Whether the span is listed with a known first name on either side. */
+function pairedWithFirst(text: string, start: number, end: number, L: ReturnType<typeof lexicon>): boolean {
+  const b = LISTED_BEFORE_WORD.exec(text.slice(Math.max(0, start - 30), start));
+  if (b && L.first.has(b[1].toLowerCase())) return true;
+  const a = LISTED_AFTER_WORD.exec(text.slice(end, end + 50));
+  // Not the first word of a firm's or a foundation's name (`the Bill and Melinda Gates Foundation`).
+  return a !== null && L.first.has(a[1].toLowerCase()) && !a[2].toLowerCase().split(/[ \t]+/u).some((w) => NOT_PERSON.has(w));
+}
+
 /** The text after `at` up to the end of its sentence (at most 120 characters). */
 function sentenceRest(text: string, at: number): string {
   const rest = text.slice(at, at + 120);
@@ -416,8 +477,8 @@ function splitAt(toks: Tok[], bad: (t: Tok) => boolean): Tok[][] {
 function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, state: EnDocState, out: Recognised[], cuesIn: Cue[]): void {
   let toks = toksIn;
   const cues = [...cuesIn];
-  // Months, days and demonyms break a run (`On Tuesday Smith said`, `American Jane Doe`).
-  const breaks = (t: Tok) => isMonthOrDay(t, text) || L.demonyms.has(t.lower);
+  // Months, days, demonyms and function words break a run (`On Tuesday Smith said`, `American Jane Doe`).
+  const breaks = (t: Tok) => isMonthOrDay(t, text) || L.demonyms.has(t.lower) || (t.kind === 'word' && FUNCTION_WORDS.has(t.lower));
   if (toks.some(breaks)) {
     const parts = splitAt(toks, breaks);
     const titled = cues.length > 0;
@@ -457,11 +518,20 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if (words.length === 1 && PRONOUNS.has(words[0].lower)) return;
   // Nor a pronoun's contraction (`I’ve spent`, `We'll`, `I'd`).
   if (words.length === 1 && /^(?:i|we|you|he|she|they|it)['’](?:ve|m|d|ll|re|s)$/u.test(words[0].lower)) return;
+  // Nor a negated verb in a title (`Her Father Didn't Like Me`).
+  if (words.some((w) => /n['’]t$/u.test(w.lower))) return;
   const phrase = toks.map((t) => t.lower).join(' ');
   // Organisations, places and things: the whole run is refused, not trimmed to a name-like part.
   // Except a first name first (`Bill Gold`) or a surname last after one (`Tom Hall`): those are names.
+  // A given name that is also a word (`Bill`, `Dawn`) is one where the position says so (WORD_FIRST_NAMES).
+  const lastWord = words[words.length - 1];
+  const wordFirst =
+    L.wordFirst.has(words[0].lower) &&
+    (words.length >= 2
+      ? words.length <= 3 && L.last.has(lastWord.lower) && !L.common.has(lastWord.lower)
+      : cues.some((c) => c.label.startsWith('greeting')) || SIGN_OFF_BEFORE.test(text.slice(Math.max(0, toks[0].start - 40), toks[0].start)) || pairedWithFirst(text, toks[0].start, lastWord.end, L));
   const thing = (t: Tok, i: number) =>
-    NOT_PERSON.has(t.lower) && !(words.length >= 2 && ((i === 0 && L.first.has(t.lower)) || (i === words.length - 1 && L.last.has(t.lower) && L.first.has(words[0].lower))));
+    NOT_PERSON.has(t.lower) && !(i === 0 && wordFirst) && !(words.length >= 2 && ((i === 0 && L.first.has(t.lower)) || (i === words.length - 1 && L.last.has(t.lower) && L.first.has(words[0].lower))));
   if (words.some(thing) || L.orgs.has(phrase) || L.places.has(phrase)) return;
   if (words.length === 1 && (L.places.has(words[0].lower) || L.orgs.has(words[0].lower))) return;
   if (words.length >= 2 && L.places.has(words[0].lower) && !L.first.has(words[0].lower) && L.places.has(words[words.length - 1].lower)) return;
@@ -494,7 +564,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   const last = words[words.length - 1].lower;
   const full = words.length >= 2;
   const base = full ? 0.35 : 0.15;
-  if (L.first.has(first)) cues.push({ label: 'first-name lexicon', weight: 0.25 });
+  if (L.first.has(first) || wordFirst) cues.push({ label: 'first-name lexicon', weight: 0.25 });
   if (full && (L.last.has(last) || (PINYIN_SYLLABLE.test(last) && PINYIN_SURNAMES.includes(first)))) cues.push({ label: 'surname lexicon', weight: 0.15 });
   else if (full && PINYIN_SURNAMES.includes(first) && words.slice(1).every((w) => PINYIN_SYLLABLE.test(w.lower))) cues.push({ label: 'romanised Chinese name', weight: 0.3 });
   else if (!full && !L.first.has(first) && L.last.has(first)) cues.push({ label: 'surname lexicon', weight: 0.15 });
@@ -517,7 +587,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // piece of a longer proper noun.
   // In Chinese text a Han character or Chinese punctuation on either side is such a boundary (`我和Tom一起去`).
   const prose = /^\p{Lu}\p{Ll}+$/u.test(words[0].text) && (/(?:^|[ \t(])$/u.test(before) || cjkBoundary(before[before.length - 1])) && (/^(?:$|[ \t,.;:!?)'’”"])/u.test(after) || cjkBoundary(after[0])) && !/^\.?[ \t]+\p{Lu}/u.test(after);
-  if (plainFirst && lone && prose && !saint) cues.push({ label: 'first name on its own', weight: 0.1 });
+  if (plainFirst && (lone || (OBJECT_OF.test(before) && !MOTION_TO.test(before))) && prose && !saint) cues.push({ label: 'first name on its own', weight: 0.1 });
   if (STRONG_REPORTING.test(after)) cues.push({ label: 'reporting verb after', weight: lone ? 0.4 : 0.25 });
   else if (lone && PERSON_PREDICATE.test(after)) cues.push({ label: 'person-only predicate after', weight: 0.4 });
   // A lone capitalised word opening a clause and followed by its finite verb is the clause's subject — in
@@ -527,18 +597,22 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   else if (REPORTING.test(after)) cues.push({ label: 'verb after', weight: lone && plainFirst ? 0.2 : 0.1 });
   if (ATTRIBUTION_BEFORE.test(before) && ATTRIBUTION_AFTER.test(after)) cues.push({ label: 'attribution of a quotation', weight: 0.4 });
   const roleBefore = /(?:^|[ \t(])(\p{Ll}[\p{Ll}-]+)[ \t]+$/u.exec(before);
-  if (SIGN_OFF_BEFORE.test(before) && L.first.has(first) && !cues.some((c) => c.label.startsWith('greeting'))) cues.push({ label: 'signature after a sign-off', weight: 0.25 });
+  if (SIGN_OFF_BEFORE.test(before) && (L.first.has(first) || wordFirst) && !cues.some((c) => c.label.startsWith('greeting'))) cues.push({ label: 'signature after a sign-off', weight: 0.25 });
   else if (roleBefore && ROLE_BEFORE.has(roleBefore[1]) && !L.common.has(first)) cues.push({ label: `role before (${roleBefore[1]})`, weight: full ? 0.3 : 0.35 });
   else if (SAID_BEFORE.test(before) && /^(?:[ \t]*$|[ \t]*[.,;:!?"”’)]|[ \t]+(?:of|from|at|in|on)[ \t])/u.test(after)) cues.push({ label: 'reporting verb before', weight: full ? 0.25 : 0.4 });
   else if (BEFORE_CUE.test(before) && !cues.some((c) => c.label.startsWith('greeting'))) cues.push({ label: 'cue before', weight: 0.2 });
   else if (zhBefore && ZH_BEFORE_CUE.test(zhBefore)) cues.push({ label: 'cue before (Chinese)', weight: 0.2 });
   if ((zhBefore && ZH_THING_BEFORE.test(zhBefore)) || (zhAfter && ZH_THING_AFTER.test(zhAfter))) cues.push({ label: 'a product or a place in Chinese context', weight: -0.3 });
   if (plainFirst && isSentenceStart(text, start) && VOCATIVE.test(after)) cues.push({ label: 'addressed (name, …)', weight: 0.3 });
+  const email = EMAIL_AFTER.exec(after);
+  if (email && first.length >= 3 && (email[1].toLowerCase().includes(first) || (full && last.length >= 3 && email[1].toLowerCase().includes(last)))) cues.push({ label: 'own e-mail address after', weight: 0.35 });
   if (!full && /^,[ \t]*who[ \t]/u.test(after)) cues.push({ label: "relative 'who' after", weight: 0.4 });
   else if (AGE_APPOSITION.test(after)) cues.push({ label: 'age in apposition', weight: full ? 0.15 : 0.4 });
   else if (APPOSITION.test(after)) cues.push({ label: 'apposition', weight: full ? 0.15 : 0.25 });
   else if (PERSONAL_POSSESSION.test(after)) cues.push({ label: 'personal possessive', weight: full ? 0.3 : 0.35 });
   else if (POSSESSIVE.test(after)) cues.push({ label: 'possessive', weight: 0.05 });
+  // `a Ralph's`, `an Applebee's`: a shop or a restaurant, named with the article a person does not take.
+  if (!full && SHOP_POSSESSIVE.test(after) && A_BEFORE.test(before)) cues.push({ label: "a shop (a …'s)", weight: -0.3 });
   // `Rafferty recorded a new version of his song`, `George was appalled by what he saw`: the subject of a clause
   // that goes on with he or she. Only up to the sentence's end, and not after a preposition (`in Paris, she`).
   const placed = /\b(?:at|in|from|near|into|across|inside|outside|on)[ \t]+$/iu.test(before) || zhPlaced;
@@ -546,6 +620,9 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   if ((lone || full) && !placed && !quoted && GENDERED_PRONOUN.test(sentenceRest(text, end))) cues.push({ label: 'he or she later in the sentence', weight: full ? 0.1 : 0.25 });
   // A middle initial (`Adnan Z. Amin`, `John Q. Public`) is how people's names are written, not places' or firms'.
   if (full && toks.some((t, i) => t.kind === 'initial' && i > 0 && i < toks.length - 1)) cues.push({ label: 'middle initial', weight: 0.15 });
+  // So is an Arabic patronymic or family article after a given name (`Usamah Bin Laden`, `Ayman al-Zawahiri`);
+  // an article on the first word (`al-Jihad al-Islami`) is a group's or a place's.
+  else if (full && ((words.some((w, i) => i < words.length - 1 && ARABIC_PATRONYMIC.has(w.lower))) || (!ARABIC_ARTICLE.test(words[0].text) && words.slice(1).some((w) => ARABIC_ARTICLE.test(w.text))))) cues.push({ label: 'Arabic name (bin, al-)', weight: 0.15 });
   // A product's CamelCase (`TypeScript`, `MariaDB`, `GitHub`): names have an inner capital only after Mc, Mac,
   // La, De, Di … (`McCartney`, `LaBeouf`, `DiCaprio`).
   if (!full && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0].text) && !/^(?:Mc|Mac|La|Le|De|Di|Du|Da|Van|Von|St|Fitz|Ben|Al|El)\p{Lu}/u.test(words[0].text)) cues.push({ label: 'inner capital (a product name)', weight: -0.3 });
@@ -555,7 +632,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   const listedBefore = full ? null : LISTED_AFTER_WORDS.exec(before);
   if (listedBefore) {
     const item = listedBefore[1].toLowerCase().replace(/\./gu, '').split(/[ \t]+/u);
-    if (L.orgs.has(item.join(' ')) || item.some((w, i) => NOT_PERSON.has(w) && !(i === 0 && L.first.has(w)))) cues.push({ label: 'listed with an organisation', weight: -0.3 });
+    if (L.orgs.has(item.join(' ')) || item.some((w, i) => NOT_PERSON.has(w) && !(i === 0 && (L.first.has(w) || (item.length === 1 && L.wordFirst.has(w)))))) cues.push({ label: 'listed with an organisation', weight: -0.3 });
   }
   // A firm named after people (`Michael L. Beatty & Associates`).
   if (FIRM_AFTER.test(after)) cues.push({ label: 'firm name after', weight: -0.4 });
@@ -565,7 +642,7 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   const known = (w: Tok) => L.first.has(w.lower) || L.last.has(w.lower) || L.common.has(w.lower) || L.places.has(w.lower) || L.orgs.has(w.lower);
   // Two or three capitalised words no lexicon knows, in the middle of a sentence: in news, mostly a person.
   if (full && words.length <= 3 && !isSentenceStart(text, start) && words.every((w) => !known(w))) cues.push({ label: 'unknown capitalised words mid-sentence', weight: 0.1 });
-  const commonWords = words.filter((w) => L.common.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower));
+  const commonWords = words.filter((w, i) => L.common.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower) && !(i === 0 && wordFirst));
   if (commonWords.length > 0) cues.push({ label: 'capitalised common word', weight: -0.2 * commonWords.length });
   if (words.some((w) => L.places.has(w.lower) && !L.first.has(w.lower) && !L.last.has(w.lower))) cues.push({ label: 'place word', weight: -0.2 });
   if (!full && isSentenceStart(text, start) && !cues.some((c) => c.label.startsWith('coreference') || c.label.startsWith('title') || c.label === 'person-only predicate after') && !plainFirst) cues.push({ label: 'single word at a sentence start', weight: -0.05 });

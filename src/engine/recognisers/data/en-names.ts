@@ -56,6 +56,18 @@ export const EXTRA_FIRST_NAMES: readonly string[] = [
   'lakshmi', 'sanjay', 'anil', 'sunil', 'pooja', 'neha', 'rahul', 'amit', 'vijay', 'ravi',
 ];
 
+/**
+ * Given names that are also common English words (`Bill`, `Dawn`, `Rich`), which the first-name lexicon leaves
+ * out because a capital alone does not tell them from the word, lower case. A name only where the position
+ * says so: signing a message, greeted, listed with another first name, or before a known surname.
+ */
+export const WORD_FIRST_NAMES: readonly string[] = [
+  'bill', 'will', 'dawn', 'rich', 'frank', 'ray', 'art', 'gene', 'guy', 'max', 'penny', 'ruby', 'holly', 'daisy',
+  'lily', 'violet', 'hazel', 'olive', 'crystal', 'jade', 'pearl', 'robin', 'jay', 'miles', 'sandy', 'rusty',
+  'dusty', 'randy', 'woody', 'chip', 'cliff', 'dean', 'rod', 'earl', 'rex', 'eve', 'melody', 'hope', 'faith',
+  'joy', 'rose', 'christian', 'hunter', 'sterling',
+];
+
 /** Romanised (pinyin, plus common Cantonese and Wade–Giles spellings) Chinese surnames, lower case. */
 export const PINYIN_SURNAMES: readonly string[] = [
   'wang', 'li', 'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo',
