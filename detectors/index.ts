@@ -27,6 +27,7 @@ import gbNino from './gb/nino.js';
 import gender from './gender.js';
 import geoCoordinates from './geo_coordinates.js';
 import healthCondition from './health/condition.js';
+import healthRecordNumber from './health/record_number.js';
 import hkHkid from './hk/hkid.js';
 import iban from './iban.js';
 import imei from './imei.js';
@@ -89,6 +90,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   gender,
   geoCoordinates,
   healthCondition,
+  healthRecordNumber,
   hkHkid,
   iban,
   imei,

@@ -296,13 +296,13 @@ export function serial(r: Rng): Dist {
   return dist('serial', r.weighted<string>([[2, r.chars(12, 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789')], [1, `${r.chars(3, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}${r.digits(7)}${r.chars(2, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}`], [1, `${r.chars(5, 'BCDFGHJKMPQRTVWXY2346789')}-${r.chars(5, 'BCDFGHJKMPQRTVWXY2346789')}-${r.chars(5, 'BCDFGHJKMPQRTVWXY2346789')}-${r.chars(5, 'BCDFGHJKMPQRTVWXY2346789')}`]]));
 }
 
-/** US numbers in the SSN's neighbourhood: EIN (2-7), medical record numbers, 3-3-4-2 claim numbers. */
+/** US numbers in the SSN's neighbourhood: EIN (2-7), 3-2-3 case numbers, 3-3-4-2 claim numbers. */
 export function usTaxLike(r: Rng): Dist {
   return dist(
     'us-id-like',
     r.weighted<string>([
       [2, `${r.int(10, 99)}-${r.digits(7)}`],
-      [1, `MRN ${r.digits(3)}-${r.digits(2)}-${r.digits(3)}`],
+      [1, `${r.digits(3)}-${r.digits(2)}-${r.digits(3)}`],
       [1, `${r.digits(3)}-${r.digits(3)}-${r.digits(4)}-${r.digits(2)}`],
     ]),
   );

@@ -696,7 +696,7 @@ const SNIPPETS: ((r: Rng, b: DocBuilder) => void)[] = [
   (r, b) => b.line`{"name": "${name(V.person(r))}", "ssn": "${V.ssn(r)}", "dob": "${V.dob(r)}"}`,
   (r, b) => b.line`ssn=${V.ssn(r, 'bare')}&state=${r.pick(['CA', 'NY', 'TX'])}&zip=${D.zip(r)}`,
   (r, b) => b.line`Please confirm the last four of your SSN (${D.lastFour(r)}) — never the full number.`,
-  (r, b) => b.line`Medical record ${D.usTaxLike(r)} and claim ${D.usTaxLike(r)} were merged on ${D.date(r)}.`,
+  (r, b) => b.line`Medical record ${V.medicalRecord(r)} and claim ${D.usTaxLike(r)} were merged on ${D.date(r)}.`,
   (r, b) => b.line`Clone ${D.atLike(r)} and pin ${D.atLike(r)} in package.json.`,
   (r, b) => b.line`Amazon order ${dist('order', `${r.digits(3)}-${r.digits(7)}-${r.digits(7)}`)} and UPS ${D.tracking(r)} both show delivered.`,
   // IBAN / BIC

@@ -80,7 +80,7 @@ const eventList: Gen = (r, b) => {
 
 const referral: Gen = (r, b) => {
   const p = V.person(r);
-  b.line`Re: ${name(p)}, born ${V.dob(r)}, MRN ${r.digits(8)}`;
+  b.line`Re: ${name(p)}, born ${V.dob(r)}, MRN ${V.medicalRecord(r)}`;
   b.line`Thank you for seeing this ${r.int(18, 90)}-year-old patient, referred on ${D.date(r)} for ${r.pick(['chest pain', 'persistent cough', 'knee injury'])}. Temperature ${D.temperature(r)}, SpO2 ${r.int(90, 99)}%.`;
   b.line`Insurance: member ${D.reference(r)}, subscriber SSN ${V.ssn(r)}. Patient prefers calls on ${V.phone(r, 'US')}; daughter (${V.phone(r, 'US')}) is the emergency contact.`;
   b.line`Portal messages go to ${V.email(r, p)}. Dr. ${V.person(r).last}, ${V.phone(r, 'US')} / fax ${V.phone(r, 'US')}.`;

@@ -331,6 +331,14 @@ export function corpAccountZh(r: Rng): Pii {
   return pii('bank_account', grouped ? raw.replace(/([0-9]{4})(?=[0-9])/g, '$1 ') : raw, `CN:${grouped ? 'grouped' : 'bare'}`);
 }
 
+// ───────────────────────────── medical record numbers ─────────────────────────────
+
+/** A hospital's medical record number: 7–8 digits, or two digits, a hyphen and seven (the EIN-like layout). */
+export function medicalRecord(r: Rng): Pii {
+  const dashed = r.chance(0.5);
+  return pii('health.record_number', dashed ? `${r.int(10, 99)}-${r.digits(7)}` : r.int(1, 9) + r.digits(r.int(6, 7)), dashed ? 'dashed' : 'bare');
+}
+
 // ───────────────────────────── US SSN ─────────────────────────────
 
 const SSN_DENY = new Set(['078051120', '219099999', '457555462', '123456789']);
