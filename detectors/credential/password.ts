@@ -28,6 +28,9 @@ const BARE_VALUE = "([^ \\t\"'`\\r\\n,;&]{0,127}[^ \\t\"'`\\r\\n,;&.)!?>\\]}])";
 const SPOKEN_CHAR = '[!#$%()*+\\-./0-9<=>?@A-Z\\[\\]^_a-z{|}~]';
 const SPOKEN_LAST = '[#$%(*+\\-/0-9<=@A-Z\\[^_a-z{|~]';
 const SPOKEN_VALUE = `((?:${SPOKEN_CHAR}{0,64}[0-9!@#$%^*_+=~])(?:${SPOKEN_CHAR}{0,63}${SPOKEN_LAST})?)`;
+// The same after a username in a login pair, where `&` is a character of the password (no query string there).
+const PAIR_CHAR = '[!#$%&()*+\\-./0-9<=>?@A-Z\\[\\]^_a-z{|}~]';
+const PAIR_VALUE = `((?:${PAIR_CHAR}{0,64}[0-9!@#$%^&*_+=~])(?:${PAIR_CHAR}{0,63}${SPOKEN_LAST})?)`;
 
 const WORDS_NOT_PASSWORDS = new Set([
   // empty / null-ish and type names
@@ -103,6 +106,14 @@ export default defineDetector({
       group: 1,
     },
     { name: 'spoken', regex: `(?i)\\b(?:password|passcode|pin code|passwort)[ \\t]{1,3}(?:is|was|will be|is now|is still|is set to|has been changed to|changed to)[ \\t]{1,3}:?[ \\t]{0,2}${SPOKEN_VALUE}`, score: 0.35, group: 1 },
+    // A login told as a pair (`with username jsmith and password Tr0ub4dor&3`, `user admin, pwd Adm1n!`): the
+    // username before says the word after `password` is its value.
+    {
+      name: 'login-pair',
+      regex: `(?i)\\b(?:username|user[ \\t]?name|user|login|account)[ \\t]{0,2}:?[ \\t]{1,3}[^ \\t\\r\\n,;]{1,64}[ \\t]{0,2}(?:,|/|and|&)[ \\t]{0,3}(?:the[ \\t]+|my[ \\t]+)?(?:password|passwd|pwd|pass|passcode)[ \\t]{1,3}${PAIR_VALUE}`,
+      score: 0.35,
+      group: 1,
+    },
     { name: 'zh-spoken', regex: `(?:密码|口令)(?:是|为|改成了?|改为|设为|设置为)[ \\t]{0,3}${SPOKEN_VALUE}`, score: 0.35, group: 1 },
   ],
   context: {
@@ -137,6 +148,7 @@ export default defineDetector({
   examples: {
     match: [
       { text: 'password=S3cure!Pass_2024', value: 'S3cure!Pass_2024' },
+      { text: 'Login with username jsmith and password Tr0ub4dor&3 on the portal.', value: 'Tr0ub4dor&3', note: 'a login told as a pair' },
       { text: 'DB_PASSWORD=hunter2-Prod9', value: 'hunter2-Prod9' },
       {
         text: '{"username": "test.user", "password": "correct horse battery staple"}',
@@ -157,6 +169,8 @@ export default defineDetector({
       { text: '登录密码改为 Abc123456 了', value: 'Abc123456' },
     ],
     noMatch: [
+      { text: 'Each user and password reset request is logged.', note: 'no value after password' },
+      { text: 'Log in with your username and password twice a day.', note: 'a word, no digit or symbol' },
       'password=${DB_PASSWORD}',
       'password: "{{ vault_db_password }}"',
       'password: ********',
