@@ -64,4 +64,10 @@ describe('Chinese names: native names', () => {
     expect(names('日本人提出请夏继泉出任山东省省长。')).toEqual(['夏继泉']);
     expect(names('分布于塞席尔群岛及马尔地夫群岛。')).toEqual([]);
   });
+
+  it('a 于 word after a dotted name (基于, 位于) is not the name’s last syllable', () => {
+    expect(names('原书由莱斯利·汤玛斯基于慈善家的真实故事创作。')).toEqual(['莱斯利·汤玛斯']);
+    // 于 inside a name stays (于尔根·克洛普).
+    expect(names('主教练于尔根·克洛普说，球队会努力。')).toEqual(['于尔根·克洛普']);
+  });
 });

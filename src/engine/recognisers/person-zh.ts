@@ -526,6 +526,14 @@ function placeReading(text: string, start: number, end: number): 'whole' | 'tail
   return null;
 }
 
+/** Verbs and prepositions ending in 于 (基于, 位于, 生于 …): glued after a transliterated name, never part of it. */
+const YU_WORDS = new Set(['基于', '对于', '关于', '由于', '至于', '等于', '属于', '位于', '在于', '终于', '用于', '出于', '过于', '善于', '便于', '易于', '勇于', '敢于', '乐于', '忠于', '归于', '鉴于', '限于', '源于', '生于', '死于', '始于', '处于', '来自于', '毕业于', '就读于', '出生于', '葬于', '卒于']);
+
+/** How many characters at the end of a transliterated run are a 于 word (基于), not the name's: 0 or 2. */
+function trailingPreposition(run: string): number {
+  return run.length > 3 && run.endsWith('于') && YU_WORDS.has(run.slice(-2)) ? 2 : 0;
+}
+
 /** Foreign names in Chinese text (transliterated or in Latin script); `state` links later mentions. */
 export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised[] {
   const out: Recognised[] = [];
@@ -537,9 +545,10 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
     if (start > 0 && LEFT_WORD_END.test(text.slice(start - 1, start + 1))) start += 1;
     // A role word whose last character is a transliteration one (主席喬·斯頓雷): the name starts after it.
     else start += roleOverlap(text, start);
-    const end = m.index + m[0].length;
+    // 于 is a transliteration character, and the preposition of 基于, 对于, 位于 … right after a name: not its end.
+    const end = m.index + m[0].length - trailingPreposition(m[0]);
     const name = text.slice(start, end);
-    if (/^[·‧•・]/u.test(name)) continue;
+    if (/^[·‧•・]/u.test(name) || /[·‧•・]$/u.test(name)) continue;
     // A whole title between 《》 is a work (《埃努玛·埃利什》), not its author.
     if (text[start - 1] === '《' && text[end] === '》') continue;
     pushForeign(out, start, end, [{ label: 'transliterated name with an interpunct', weight: 0.45 }]);
