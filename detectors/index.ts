@@ -8,6 +8,7 @@ import caSin from './ca/sin.js';
 import cnHkMacauPermit from './cn/hk_macau_permit.js';
 import cnLicensePlate from './cn/license_plate.js';
 import cnPassport from './cn/passport.js';
+import cnQq from './cn/qq.js';
 import cnResidentId from './cn/resident_id.js';
 import cnUscc from './cn/uscc.js';
 import credentialPassword from './credential/password.js';
@@ -71,6 +72,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   cnHkMacauPermit,
   cnLicensePlate,
   cnPassport,
+  cnQq,
   cnResidentId,
   cnUscc,
   credentialPassword,

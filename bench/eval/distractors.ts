@@ -410,8 +410,4 @@ export function tailNo(r: Rng): Dist {
   return dist('masked', r.weighted<string>([[2, `尾号${r.digits(4)}`], [1, `${r.digits(3)}****${r.digits(4)}`], [1, `${r.digits(6)}********${r.digits(4)}`], [1, `**** ${r.digits(4)}`]]));
 }
 
-export function qqGroup(r: Rng): Dist {
-  return dist('group', r.int(1, 9) + r.digits(r.pick([8, 9])));
-}
-
-export const ZH_DISTRACTORS = [dateZh, datetimeZh, orderNoZh, expressNo, invoiceZh, moneyZh, memberNo, verifyCode, postcodeZh, eanZh, ticketZh, versionZh, tailNo, qqGroup, percent, time];
+export const ZH_DISTRACTORS = [dateZh, datetimeZh, orderNoZh, expressNo, invoiceZh, moneyZh, memberNo, verifyCode, postcodeZh, eanZh, ticketZh, versionZh, tailNo, percent, time];

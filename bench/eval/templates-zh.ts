@@ -196,7 +196,7 @@ const notice: Gen = (r, b) => {
 const complaint: Gen = (r, b) => {
   const n = zhName(r);
   b.line`【投诉】${D.dateZh(r)} 用户${n}反映：${r.pick(ZH_PRODUCTS)}质量问题，订单号${D.orderNoZh(r)}，已联系${r.pick(['京东', '天猫', '拼多多'])}客服热线${V.phoneCnVariant(r)}无果。`;
-  b.line`联系方式：${V.phoneCn(r)}、${V.phoneCn(r)}（备用）；邮箱：${V.emailZh(r)}；QQ：${D.qqGroup(r)}`;
+  b.line`联系方式：${V.phoneCn(r)}、${V.phoneCn(r)}（备用）；邮箱：${V.emailZh(r)}；QQ：${V.qq(r)}`;
   r.pick([
     () => b.line`公司座机${V.phoneCnVariant(r)}，工作日${D.time(r)}后有人接听。`,
     () => b.line`境外请拨${V.phoneCnVariant(r)}，或发邮件至${V.emailZh(r)}。`,

@@ -521,3 +521,10 @@ export function passportCn(r: Rng): Pii {
   const v = r.chance(0.6) ? `E${r.digits(8)}` : `E${r.chars(1, 'ABCDEFGHJKLMNPQRSTUVWXYZ')}${r.digits(7)}`;
   return pii('cn.passport', v, 'e');
 }
+
+// ───────────────────────────── QQ numbers ─────────────────────────────
+
+/** A QQ number as people list it beside their phone: 9–10 digits, the accounts issued since the mid-2000s. */
+export function qq(r: Rng): Pii {
+  return pii('cn.qq', r.int(1, 9) + r.digits(r.pick([8, 9])), 'digits');
+}
