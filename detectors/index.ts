@@ -11,6 +11,7 @@ import cnPassport from './cn/passport.js';
 import cnQq from './cn/qq.js';
 import cnResidentId from './cn/resident_id.js';
 import cnUscc from './cn/uscc.js';
+import cnWechat from './cn/wechat.js';
 import credentialPassword from './credential/password.js';
 import creditCard from './credit_card.js';
 import criminalRecord from './criminal_record.js';
@@ -75,6 +76,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   cnQq,
   cnResidentId,
   cnUscc,
+  cnWechat,
   credentialPassword,
   creditCard,
   criminalRecord,
