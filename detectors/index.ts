@@ -58,6 +58,7 @@ import tradeUnion from './trade_union.js';
 import twNationalId from './tw/national_id.js';
 import urlCredentials from './url_credentials.js';
 import usAbaRouting from './us/aba_routing.js';
+import usDriversLicense from './us/drivers_license.js';
 import usItin from './us/itin.js';
 import usNpi from './us/npi.js';
 import usPassport from './us/passport.js';
@@ -123,6 +124,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   twNationalId,
   urlCredentials,
   usAbaRouting,
+  usDriversLicense,
   usItin,
   usNpi,
   usPassport,
