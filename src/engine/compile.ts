@@ -140,6 +140,16 @@ function setSource(cp: CompiledPattern): string {
   return p.guard ? `(?m:${GUARD_PREFIX[p.guard]})(?:${core})` : core;
 }
 
+/**
+ * One keyword of a gate. A short Latin one (`qq`, `vx`, `dx`, `mrn`) must not follow a letter or a digit: inside
+ * hex digests and base64 it occurs every few hundred bytes and would open the gate on every block of a token log.
+ * Only the left side is bounded, so `QQ12345678` and `dob_date` still open it.
+ */
+function gateTerm(keyword: string): string {
+  const k = escapeRe2(keyword);
+  return /^[0-9A-Za-z]{1,3}$/.test(keyword) ? `(?:(?m:^)|[^0-9A-Za-z])${k}` : k;
+}
+
 function compilePattern(d: Detector, p: DetectorPattern, detectorIndex: number, eager: boolean): CompiledPattern {
   try {
     // The capture-free form compiling proves the syntax; the capturing forms differ only in their groups.
@@ -181,7 +191,7 @@ export function compileEngine(detectors: readonly Detector[], options: CompileOp
       patterns.push(cp);
     }
     if (gated) {
-      const source = `(?i)(?:${withTraditional(detector.keywords!).map(escapeRe2).join('|')})`;
+      const source = `(?i)(?:${withTraditional(detector.keywords!).map(gateTerm).join('|')})`;
       cd.keywordRe = new RE2(source, 'u');
       cd.keywordAll = new RE2(source, 'gu');
       groups.gates.entries.push(-(index + 1));

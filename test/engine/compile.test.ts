@@ -33,3 +33,25 @@ describe('relaxRepetitions', () => {
     }
   });
 });
+
+describe('keyword gates', () => {
+  it('a short Latin keyword opens its gate only when no letter or digit stands before it', async () => {
+    const { compileEngine } = await import('../../src/engine/compile.js');
+    const { defineDetector } = await import('../../src/types.js');
+    const d = defineDetector({
+      id: 'test.gate',
+      name: 'gate',
+      category: 'online_id',
+      sensitivity: 'internal',
+      patterns: [{ name: 'p', regex: '[0-9]{5,11}', score: 0.5 }],
+      keywords: ['qq', 'account'],
+      legal: [],
+    });
+    const gate = compileEngine([d]).detectors[0].keywordRe!;
+    for (const open of ['QQ：12345678', '加我qq12345678', 'qq:1234', 'line one\nQQ 12345', 'bank_account 12345678', 'myaccount 123456'])
+      expect(gate.test(Buffer.from(open)), open).toBe(true);
+    // Inside base64 and hex tokens (a log's request ids) the two letters are no keyword.
+    for (const shut of ['sess=AqqB9x+/0=', 'id=7fqq21ab'])
+      expect(gate.test(Buffer.from(shut)), shut).toBe(false);
+  });
+});
