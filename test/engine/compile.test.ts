@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import RE2 from 're2';
+import { compileEngine } from '../../src/engine/compile.js';
 import { relaxRepetitions, stripCaptures } from '../../src/engine/regex-rewrite.js';
+import { defineDetector } from '../../src/types.js';
 
 describe('stripCaptures', () => {
   it('turns capturing and named groups into non-capturing ones, leaving escapes and classes alone', () => {
@@ -35,9 +37,7 @@ describe('relaxRepetitions', () => {
 });
 
 describe('keyword gates', () => {
-  it('a short Latin keyword opens its gate only when no letter or digit stands before it', async () => {
-    const { compileEngine } = await import('../../src/engine/compile.js');
-    const { defineDetector } = await import('../../src/types.js');
+  it('a short Latin keyword opens its gate only when no letter or digit stands before it', () => {
     const d = defineDetector({
       id: 'test.gate',
       name: 'gate',
@@ -46,6 +46,7 @@ describe('keyword gates', () => {
       patterns: [{ name: 'p', regex: '[0-9]{5,11}', score: 0.5 }],
       keywords: ['qq', 'account'],
       legal: [],
+      examples: { match: [], noMatch: [] },
     });
     const gate = compileEngine([d]).detectors[0].keywordRe!;
     for (const open of ['QQ：12345678', '加我qq12345678', 'qq:1234', 'line one\nQQ 12345', 'bank_account 12345678', 'myaccount 123456'])
