@@ -43,8 +43,17 @@ const FREE_TEXT_CELL = 24;
 /** Five words, or eight Han characters in a row: a sentence, not a name, an address or a code. */
 const SENTENCE = /(?:[^ \t]+[ \t]+){4}[^ \t]|\p{Script=Han}{8}/u;
 
+const HAN_G = /\p{Script=Han}/gu;
+
+/**
+ * A Chinese character says as much as two or three Latin letters, so it counts one and a half towards
+ * FREE_TEXT_CELL: `客户说他住在北京市朝阳区建国路3号` (19 characters) is a note; `上海市浦东新区世纪大道100号` (15) and
+ * `张家港市华润科技有限公司` (12) are an address and a firm, their column's business.
+ */
 function isRunningText(value: string): boolean {
-  return value.length >= FREE_TEXT_CELL && SENTENCE.test(value);
+  if (value.length < FREE_TEXT_CELL / 2) return false;
+  const length = value.length >= FREE_TEXT_CELL ? value.length : value.length + (value.match(HAN_G)?.length ?? 0) / 2;
+  return length >= FREE_TEXT_CELL && SENTENCE.test(value);
 }
 
 /** Candidates in one cell value (already scored, overlap-resolved, at or above the threshold). */

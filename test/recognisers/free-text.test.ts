@@ -389,6 +389,10 @@ describe('engine integration', () => {
     const long = detectCell(engine, 'Customer called; spoke with Maria Gonzalez about the refund.', col, { minConfidence: 0.5 });
     expect(long.filter((c) => c.detectorId === 'person_name').map((c) => c.raw)).toEqual(['Maria Gonzalez']);
     expect(detectCell(engine, 'Maria Gonzalez', col, { minConfidence: 0.5 }).filter((c) => c.detectorId === 'person_name')).toEqual([]);
+    // Chinese says more in fewer characters: a 19-character note is running text, a 15-character address is not.
+    const zhNote = detectCell(engine, '客户说他住在北京市朝阳区建国路3号', col, { minConfidence: 0.5 });
+    expect(zhNote.filter((c) => c.detectorId === 'postal_address').map((c) => c.raw)).toEqual(['北京市朝阳区建国路3号']);
+    expect(detectCell(engine, '上海市浦东新区世纪大道100号', col, { minConfidence: 0.5 }).filter((c) => c.detectorId === 'postal_address')).toEqual([]);
   });
 
   it('the recognisers can be turned off with the detector', () => {
