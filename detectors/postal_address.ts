@@ -34,7 +34,11 @@ const UNIT = `(?:${NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|楼|层|室
  */
 const BUILDING = '\\p{Han}{1,10}?(?:大厦|广场|中心|花园|小区|公寓|大楼|写字楼|家园|新村|苑|园|城)';
 /** Also run by the free-text recogniser (src/engine/recognisers/address.ts) on unlabelled text. */
-export const ZH_ADDRESS = `(?:${ADMIN}){0,4}(?:${TOWN})?${STREET}${NUM}(?:号|弄)(?:${BUILDING}(?:${UNIT}){1,4}|(?:${UNIT}){0,4})`;
+// E-commerce exports separate the parts with blanks (`浙江省 杭州市 西湖区 文三路 478号`); Chengdu and Taiwan number a
+// street's sections (`人民南路四段11号`); estates number their phases (`德基广场二期12楼`).
+const GAP = '[ \\t]?';
+const SECTION = `(?:${NUM}段${GAP})?`;
+export const ZH_ADDRESS = `(?:${ADMIN}${GAP}){0,4}(?:${TOWN}${GAP})?${STREET}${GAP}${SECTION}${NUM}(?:号|弄)(?:${BUILDING}(?:${NUM}期)?(?:${UNIT}){1,4}|(?:${UNIT}){0,4})`;
 /**
  * A residential estate, campus or park with no street in the address (`成都市武侯区桐梓林小区3栋2单元501室`,
  * `深圳市南山区科技园南区12号`, `北京市海淀区中关村软件园二期10号楼`): two or more administrative parts, an optional
@@ -43,6 +47,12 @@ export const ZH_ADDRESS = `(?:${ADMIN}){0,4}(?:${TOWN})?${STREET}${NUM}(?:号|�
  */
 const ESTATE = `${BUILDING}(?:${NUM}期)?`;
 const ZH_ESTATE_ADDRESS = `(?:${ADMIN}){2,4}(?:${TOWN})?(?:${ESTATE})?(?:${UNIT}){1,4}`;
+/**
+ * A street with no house number, after a label (`住址：湖南省长沙市岳麓区麓山南路`, `家住…南山区粤海街道科技园社区`): a
+ * home address to the street or the residential community, which a form's address field often is. Two
+ * administrative divisions at least, so `地址：北京` or a bare street name is not one.
+ */
+const ZH_STREET_ONLY = `(?:${ADMIN}${GAP}){2,4}(?:${TOWN}${GAP})?(?:${STREET}|\\p{Han}{1,10}?(?:社区|小区|村))`;
 // A label glued to the address (`地址北京市…`, `地址是北京市…`) is consumed before the value so it is not part of it.
 const ZH_LABEL = '(?:收货地址|家庭住址|居住地址|通讯地址|联系地址|户籍地址|详细地址|地址|住址)(?:[:：]|[ \\t]*(?:是|为|為|在))?[ \\t]*';
 
@@ -83,6 +93,14 @@ export default defineDetector({
   description: 'A street address (Chinese 省市区…路/街…号…室; English number + street type, town, ZIP, UK or Canadian postcode) after an address label, in an address column, or in running text.',
   patterns: [
     { name: 'zh', regex: `(?:${ZH_LABEL})?(${ZH_ADDRESS})`, score: SCORE, group: 1 },
+    // The label is part of the match, so it carries its own evidence (no context word needed, no keyword gate).
+    {
+      name: 'zh-street-labelled',
+      regex: `(?:${ZH_LABEL}|(?:家住|住在|居住在|户籍地|寄到|寄往|送到)[:：]?[ \\t]*)(${ZH_STREET_ONLY})(?:[，,。；;）) \\t]|$)`,
+      score: 0.6,
+      group: 1,
+      selfContained: true,
+    },
     { name: 'zh-estate', regex: `(?:${ZH_LABEL})?(${ZH_ESTATE_ADDRESS})(?:[^\\p{Han}0-9０-９A-Za-z]|$)`, score: SCORE, group: 1 },
     { name: 'en', regex: `\\b${EN_ADDRESS}`, score: SCORE, guard: 'number' },
     { name: 'po-box', regex: '\\b(?:P\\.?[ \\t]?O\\.?[ \\t]?Box|Post[ \\t]Office[ \\t]Box)[ \\t]{1,2}[0-9]{1,6}\\b', score: SCORE },
@@ -128,6 +146,11 @@ export default defineDetector({
       { text: '地址：浙江省杭州市西湖区文三路478号华星时代广场A座1201室', value: '浙江省杭州市西湖区文三路478号华星时代广场A座1201室', note: 'a named building, its block and room after the number' },
       { text: 'The office is at 1600 Pennsylvania Ave NW, Washington, DC 20500.', value: '1600 Pennsylvania Ave NW, Washington, DC 20500', note: 'a directional after the street type' },
       { text: '收货地址：上海市徐汇区测试路22号3室', value: '上海市徐汇区测试路22号3室' },
+      { text: '住址：湖南省长沙市岳麓区麓山南路', value: '湖南省长沙市岳麓区麓山南路', note: 'a street with no number after a label' },
+      { text: '他家住广东省深圳市南山区粤海街道科技园社区，离公司很近。', value: '广东省深圳市南山区粤海街道科技园社区', note: 'a residential community after 家住' },
+      { text: '寄到：四川省成都市武侯区人民南路四段11号', value: '四川省成都市武侯区人民南路四段11号', note: 'a section (段) of the street' },
+      { text: '收货地址:浙江省 杭州市 西湖区 文三路 478号', value: '浙江省 杭州市 西湖区 文三路 478号', note: 'parts separated by blanks' },
+      { text: '地址：江苏省南京市玄武区中山路18号德基广场二期12楼', value: '江苏省南京市玄武区中山路18号德基广场二期12楼', note: 'a phase (期) of the building' },
       { text: '地址：北京市东城区示例街1号', value: '北京市东城区示例街1号' },
       { text: '家庭住址: 广东省深圳市南山区样例大道3号5栋2单元1201室', value: '广东省深圳市南山区样例大道3号5栋2单元1201室' },
       { text: '住址：上海市静安区演示路100弄5号601室，邮编200040', value: '上海市静安区演示路100弄5号601室' },
@@ -147,6 +170,8 @@ export default defineDetector({
       { text: '通讯地址：北京市海淀区中关村软件园二期10号楼，邮编100193', value: '北京市海淀区中关村软件园二期10号楼' },
     ],
     noMatch: [
+      { text: '地址：北京', note: 'a city alone' },
+      { text: '住址：朝阳区建国路', note: 'one division and a street: too little' },
       { text: 'Lives in Springfield, Illinois, near the river.', note: 'a bare town or state is not an address' },
       { text: '他来自北京市海淀区。', note: 'a city and district without a street is not an address' },
       { text: '地址：北京市朝阳区3号线望京站附近', note: 'a metro line, not a block' },
