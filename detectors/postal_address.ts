@@ -72,11 +72,12 @@ const TOWN_WORD = "\\p{Lu}\\p{Ll}[\\p{Latin}'’\\-]{0,24}";
 /** Also run by the free-text recogniser (src/engine/recognisers/address.ts) on unlabelled text. */
 export const EN_ADDRESS =
   `(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite|Ste\\.?)[ \\t]{1,2}[0-9A-Za-z]{1,5},?[ \\t]{1,2})?` +
-  `[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?,?[ \\t]{1,2}(?:${CAP}[ \\t]{1,2}){0,4}(?:${STREET_TYPE_RE})\\.?\\b` +
-  // A directional after the street type (`Pennsylvania Ave NW`), as US addresses write it.
-  `(?:[ \\t]{1,2}(?:NE|NW|SE|SW|N|S|E|W)\\b\\.?)?` +
-  `(?:,?[ \\t]{1,2}(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|#)[ \\t]{0,2}[0-9A-Za-z]{1,5}\\b)?` +
-  `(?:,[ \\t]{0,2}${TOWN_WORD}(?:[ \\t]${TOWN_WORD}){0,2})?` +
+  `[0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?,?[ \\t]{1,2}(?:${CAP}[ \\t]{1,2}){0,4}(?:${STREET_TYPE_RE})\\b` +
+  // A directional after the street type (`Pennsylvania Ave NW`), as US addresses write it. The abbreviation's
+  // dot (`St.`) is taken only with what follows it (`Main St. Suite 400`), not at a sentence's end.
+  `(?:\\.?[ \\t]{1,2}(?:NE|NW|SE|SW|N|S|E|W)\\b\\.?)?` +
+  `(?:\\.?,?[ \\t]{1,2}(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|#)[ \\t]{0,2}[0-9A-Za-z]{1,5}\\b)?` +
+  `(?:\\.?,[ \\t]{0,2}${TOWN_WORD}(?:[ \\t]${TOWN_WORD}){0,2})?` +
   `(?:,?[ \\t]{1,2}[A-Z]{2}[ \\t]{1,2}[0-9]{5}(?:-[0-9]{4})?\\b|,?[ \\t]{1,2}[A-Z]{1,2}[0-9][A-Z0-9]?[ \\t]?[0-9][A-Z]{2}\\b)?`;
 
 function normalizeAddress(raw: string): string {
@@ -145,6 +146,7 @@ export default defineDetector({
       { text: '地址是杭州市西湖区文三路478号华星时代广场A座1203室', value: '杭州市西湖区文三路478号华星时代广场A座1203室', note: 'a copula after the label is not part of the address' },
       { text: '地址：浙江省杭州市西湖区文三路478号华星时代广场A座1201室', value: '浙江省杭州市西湖区文三路478号华星时代广场A座1201室', note: 'a named building, its block and room after the number' },
       { text: 'The office is at 1600 Pennsylvania Ave NW, Washington, DC 20500.', value: '1600 Pennsylvania Ave NW, Washington, DC 20500', note: 'a directional after the street type' },
+      { text: 'Mail: 123 Main St. Suite 400, Boston, MA 02110', value: '123 Main St. Suite 400, Boston, MA 02110', note: 'an abbreviation dot before the suite' },
       { text: '收货地址：上海市徐汇区测试路22号3室', value: '上海市徐汇区测试路22号3室' },
       { text: '住址：湖南省长沙市岳麓区麓山南路', value: '湖南省长沙市岳麓区麓山南路', note: 'a street with no number after a label' },
       { text: '他家住广东省深圳市南山区粤海街道科技园社区，离公司很近。', value: '广东省深圳市南山区粤海街道科技园社区', note: 'a residential community after 家住' },
