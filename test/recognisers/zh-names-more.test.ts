@@ -70,4 +70,12 @@ describe('Chinese names: native names', () => {
     // 于 inside a name stays (于尔根·克洛普).
     expect(names('主教练于尔根·克洛普说，球队会努力。')).toEqual(['于尔根·克洛普']);
   });
+
+  it('social media: a star’s new film and fans, a handle in jieba’s name list, and forms of address that are no names', () => {
+    expect(names('今天和小明去看了邓超的新电影，太好笑了！')).toEqual(['邓超']);
+    expect(names('转发微博 //@李开复:说得好')).toEqual(['李开复']);
+    // 阿姨, 叔叔, 哥 after a surname address someone; they are not a given name.
+    expect(names('感谢王老师和李阿姨的帮助')).toEqual([]);
+    expect(names('我是王哥的粉丝')).toEqual([]);
+  });
 });

@@ -28,7 +28,7 @@ function lexicon() {
 const BEFORE_WORDS = '被告人|原告人|犯罪嫌疑人|嫌疑人|被害人|受害人|证人|上诉人|被上诉人|被申请人|当事人|法定代表人|委托代理人|被执行人|罪犯|记者|通讯员|发言人|联系人|收件人|收货人|负责人|代表|委员|主席|总统|总理|首相|部长|局长|厅长|省长|市长|县长|区长|书记|主任|院长|校长|所长|董事长|总裁|总经理|经理|教授|老师|医生|律师|法官|警官|民警|导演|演员|歌手|作家|选手|运动员|教练|队长|网友|博主|作者|编辑|主持人|患者|客户|用户|会员|顾客|乘客|业主|租客|村民|居民|市民|工人|学生|同学|员工|专家|研究员|工程师|创始人|大使|先生|女士|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|朋友|同事|闺蜜|男友|女友|男朋友|女朋友|老公|老婆|室友|同桌|老板|领导|偶像|姐妹|兄弟|会见|会晤|接见|致电|遇到了|见到了|感谢|采访了|名叫|祝贺|恭喜|支持|喜欢|想念|跟|同|据|由|和|与|及|向|对|给|请|让|叫|是';
 /** Words right before a name: roles, titles, reporters, form labels. */
 const BEFORE = new RegExp(`(?:${BEFORE_WORDS})$`, 'u');
-const AFTER_WORDS = '说|表示|称|指出|认为|介绍|告诉|透露|强调|坦言|回忆|解释|补充|提到|提出|建议|呼吁|宣布|回应|回答|问道|笑称|曾任|报道|发现|等人|等|今年|现年|和|与|一家|夫妇|先生|女士|小姐|老师|教授|医生|同学|同志|律师|记者|主任|经理|说道|写道|发文|发帖|留言|评论|告诉|接受|带领|率领|出席|参加|获得|担任|出生|去世|会见|会晤|接见|致电|回应|主持|生日|院士|博士|研究员|工程师|加油|夺冠|的新剧|的新歌|的演唱会|主席|副主席|总理|副总理|总统|副总统|总书记|书记|委员长|部长|省长|市长|局长|院长|校长|大使|首相|议员|总裁|董事长|总经理';
+const AFTER_WORDS = '说|表示|称|指出|认为|介绍|告诉|透露|强调|坦言|回忆|解释|补充|提到|提出|建议|呼吁|宣布|回应|回答|问道|笑称|曾任|报道|发现|等人|等|今年|现年|和|与|一家|夫妇|先生|女士|小姐|老师|教授|医生|同学|同志|律师|记者|主任|经理|说道|写道|发文|发帖|留言|评论|告诉|接受|带领|率领|出席|参加|获得|担任|出生|去世|会见|会晤|接见|致电|回应|主持|生日|院士|博士|研究员|工程师|加油|夺冠|的新剧|的新歌|的新电影|的新片|的新作|的演唱会|的粉丝|的演技|主席|副主席|总理|副总理|总统|副总统|总书记|书记|委员长|部长|省长|市长|局长|院长|校长|大使|首相|议员|总裁|董事长|总经理';
 /** Words right after a name: saying verbs, honorifics, roles. */
 const AFTER = new RegExp(`^(?:${AFTER_WORDS})`, 'u');
 /**
@@ -39,7 +39,7 @@ const PROFILE_AFTER = /^[ \t]?[，,（(][ \t]?[男女][ \t]?[，,、）);；]/u;
 // Set lookups of 1–3 characters instead of a regex per surname occurrence: this runs on every candidate line.
 const BEFORE_SET = new Set(BEFORE_WORDS.split('|'));
 const AFTER_SET = new Set(AFTER_WORDS.split('|'));
-const CUE_MAX = 3;
+const CUE_MAX = 5;
 
 /**
  * A verb of appointing before the name and the office after it (任李克修为节度使, 任命张三为主任, 封王某为侯):
@@ -64,7 +64,7 @@ function startsWithCue(text: string, at: number): boolean {
 }
 
 /** The address forms and roles that make surname + X a title, not a name (王总, 李经理, 张先生; 王家 but not 温家宝). */
-const NOT_GIVEN = /^(?:总|某$|氏$|姓|家$|先生|女士|小姐|太太|老师|师傅|经理|主任|医生|同学|局|部|处|科|所|院|队|村|镇|乡|县|市|省|区)/u;
+const NOT_GIVEN = /^(?:总|某$|氏$|姓|家$|先生|女士|小姐|太太|老师|师傅|经理|主任|医生|同学|阿姨|叔叔|大爷|大妈|大娘|奶奶|爷爷|伯伯|婶婶|嫂子|哥$|姐$|局|部|处|科|所|院|队|村|镇|乡|县|市|省|区)/u;
 
 /**
  * RE2 source that every line holding a strong candidate matches (a superset): a surname with likely
@@ -162,7 +162,8 @@ function handleNames(text: string, L: ReturnType<typeof lexicon>): Recognised[] 
     if (sl === 0 || given.length < 1 || given.length > 2 || NOT_GIVEN.test(given)) continue;
     if (L.surnameWords.has(body) || TRANSLIT_ORGS.has(body)) continue;
     const weight = givenWeight(given, L.given);
-    if (weight < 10 * given.length) continue;
+    // A name of jieba's dictionary (@李开复:) is one whatever its characters weigh.
+    if (weight < 10 * given.length && !L.known.has(body)) continue;
     const start = m.index + 1;
     out.push({
       start,
