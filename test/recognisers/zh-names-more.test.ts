@@ -77,5 +77,9 @@ describe('Chinese names: native names', () => {
     // 阿姨, 叔叔, 哥 after a surname address someone; they are not a given name.
     expect(names('感谢王老师和李阿姨的帮助')).toEqual([]);
     expect(names('我是王哥的粉丝')).toEqual([]);
+    // 本人 (in person) and a new series or song right after the name, as posts write them without 的.
+    expect(names('今天见到了黄渤本人，超级帅')).toEqual(['黄渤']);
+    expect(names('杨幂新剧好好看')).toEqual(['杨幂']);
+    expect(names('我本人同意这个方案')).toEqual([]);
   });
 });

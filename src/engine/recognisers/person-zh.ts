@@ -28,7 +28,7 @@ function lexicon() {
 const BEFORE_WORDS = '被告人|原告人|犯罪嫌疑人|嫌疑人|被害人|受害人|证人|上诉人|被上诉人|被申请人|当事人|法定代表人|委托代理人|被执行人|罪犯|记者|通讯员|发言人|联系人|收件人|收货人|负责人|代表|委员|主席|总统|总理|首相|部长|局长|厅长|省长|市长|县长|区长|书记|主任|院长|校长|所长|董事长|总裁|总经理|经理|教授|老师|医生|律师|法官|警官|民警|导演|演员|歌手|作家|选手|运动员|教练|队长|网友|博主|作者|编辑|主持人|患者|客户|用户|会员|顾客|乘客|业主|租客|村民|居民|市民|工人|学生|同学|员工|专家|研究员|工程师|创始人|大使|先生|女士|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|朋友|同事|闺蜜|男友|女友|男朋友|女朋友|老公|老婆|室友|同桌|老板|领导|偶像|姐妹|兄弟|会见|会晤|接见|致电|遇到了|见到了|感谢|采访了|名叫|祝贺|恭喜|支持|喜欢|想念|跟|同|据|由|和|与|及|向|对|给|请|让|叫|是';
 /** Words right before a name: roles, titles, reporters, form labels. */
 const BEFORE = new RegExp(`(?:${BEFORE_WORDS})$`, 'u');
-const AFTER_WORDS = '说|表示|称|指出|认为|介绍|告诉|透露|强调|坦言|回忆|解释|补充|提到|提出|建议|呼吁|宣布|回应|回答|问道|笑称|曾任|报道|发现|等人|等|今年|现年|和|与|一家|夫妇|先生|女士|小姐|老师|教授|医生|同学|同志|律师|记者|主任|经理|说道|写道|发文|发帖|留言|评论|告诉|接受|带领|率领|出席|参加|获得|担任|出生|去世|会见|会晤|接见|致电|回应|主持|生日|院士|博士|研究员|工程师|加油|夺冠|的新剧|的新歌|的新电影|的新片|的新作|的演唱会|的粉丝|的演技|主席|副主席|总理|副总理|总统|副总统|总书记|书记|委员长|部长|省长|市长|局长|院长|校长|大使|首相|议员|总裁|董事长|总经理';
+const AFTER_WORDS = '说|表示|称|指出|认为|介绍|告诉|透露|强调|坦言|回忆|解释|补充|提到|提出|建议|呼吁|宣布|回应|回答|问道|笑称|曾任|报道|发现|等人|等|今年|现年|和|与|一家|夫妇|先生|女士|小姐|老师|教授|医生|同学|同志|律师|记者|主任|经理|说道|写道|发文|发帖|留言|评论|告诉|接受|带领|率领|出席|参加|获得|担任|出生|去世|会见|会晤|接见|致电|回应|主持|生日|院士|博士|研究员|工程师|加油|夺冠|的新剧|的新歌|新剧|新歌|新专辑|本人|的新电影|的新片|的新作|的演唱会|的粉丝|的演技|主席|副主席|总理|副总理|总统|副总统|总书记|书记|委员长|部长|省长|市长|局长|院长|校长|大使|首相|议员|总裁|董事长|总经理';
 /** Words right after a name: saying verbs, honorifics, roles. */
 const AFTER = new RegExp(`^(?:${AFTER_WORDS})`, 'u');
 /**
@@ -36,9 +36,12 @@ const AFTER = new RegExp(`^(?:${AFTER_WORDS})`, 'u');
  * (`王建国，男，汉族，1965年生`, `被告人李某某，女，`, `张伟（男）`). Nothing but a person is followed so.
  */
 const PROFILE_AFTER = /^[ \t]?[，,（(][ \t]?[男女][ \t]?[，,、）);；]/u;
-// Set lookups of 1–3 characters instead of a regex per surname occurrence: this runs on every candidate line.
+// Set lookups of 1–5 characters instead of a regex per surname occurrence: this runs on every candidate line. A
+// cue word must end (before) or begin (after) with one of a few characters, which rules most positions out at once.
 const BEFORE_SET = new Set(BEFORE_WORDS.split('|'));
 const AFTER_SET = new Set(AFTER_WORDS.split('|'));
+const BEFORE_LAST = new Set([...BEFORE_SET].map((w) => w[w.length - 1]));
+const AFTER_FIRST = new Set([...AFTER_SET].map((w) => w[0]));
 const CUE_MAX = 5;
 
 /**
@@ -54,11 +57,13 @@ function appointed(text: string, at: number, end: number): boolean {
 }
 
 function endsWithCue(text: string, at: number): boolean {
+  if (at === 0 || !BEFORE_LAST.has(text[at - 1])) return false;
   for (let n = 1; n <= CUE_MAX && n <= at; n++) if (BEFORE_SET.has(text.slice(at - n, at))) return true;
   return false;
 }
 
 function startsWithCue(text: string, at: number): boolean {
+  if (at >= text.length || !AFTER_FIRST.has(text[at])) return false;
   for (let n = 1; n <= CUE_MAX && at + n <= text.length; n++) if (AFTER_SET.has(text.slice(at, at + n))) return true;
   return false;
 }
