@@ -43,6 +43,13 @@ const ORDINAL = '(?:st|nd|rd|th|er|\\.)?';
 const SCORE = 0.25;
 
 const ISO_TIME = '(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,6})?)?(?:Z|[+\\-][0-9]{2}:?[0-9]{2})?)?';
+// A clock time with seconds after a blank (`2024-03-02 14:03:31`, `02/03/2024 09:15:00`) is taken with the date,
+// so that validate() sees it: a log or chat timestamp is an event, not a birth (see SECONDS below).
+const CLOCK = '(?:[ \\t]{1,2}[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,6})?(?:Z|[ \\t]?UTC)?)?';
+// A time with non-zero seconds marks a machine timestamp (a log line, a chat transcript, a record's creation
+// time): births are recorded to the minute, and a birth date kept as a date-time is midnight (or the midnight of
+// another time zone, 23:00:00). Such a value is refused, whichever birth word sits on the line above it.
+const SECONDS = /[ \tt][0-9]{1,2}:[0-9]{2}:([0-9]{2})(?:\.([0-9]{1,6}))?/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -57,7 +64,12 @@ function dayMonth(y: number, a: number, b: number): string {
 }
 
 function normalizeDate(raw: string): string {
-  const s = raw.trim().toLowerCase();
+  let s = raw.trim().toLowerCase();
+  const clock = SECONDS.exec(s);
+  if (clock) {
+    if (clock[1] !== '00' || /[1-9]/.test(clock[2] ?? '')) return `!${s}`;
+    s = s.slice(0, clock.index);
+  }
   let m = /^([0-9]{4})\s*[年년]\s*([0-9]{1,2})\s*[月월](?:\s*([0-9]{1,2})\s*[日号일])?$/u.exec(s);
   if (m) return m[3] === undefined ? `${m[1]}-${pad(+m[2])}` : ymd(+m[1], +m[2], +m[3]);
   m = /^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:t.*)?$/.exec(s);
@@ -69,6 +81,9 @@ function normalizeDate(raw: string): string {
     const y = m[3].length === 2 ? expandTwoDigitYear(+m[3]) : +m[3];
     return dayMonth(y, +m[1], +m[2]);
   }
+  // 02-Sep-1947, 02-SEP-47, 02/Sep/1947, 02SEP1947: clinical systems, airlines and Oracle dates.
+  m = /^([0-9]{1,2})[-/.]?(\p{L}+)\.?[-/.]?([0-9]{4}|[0-9]{2})$/u.exec(s);
+  if (m && MONTH_NAMES[m[2]]) return ymd(m[3].length === 2 ? expandTwoDigitYear(+m[3]) : +m[3], MONTH_NAMES[m[2]], +m[1]);
   m = /^(\p{L}+)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})$/u.exec(s);
   if (m && MONTH_NAMES[m[1]]) return ymd(+m[3], MONTH_NAMES[m[1]], +m[2]);
   m = /^([0-9]{1,2})(?:st|nd|rd|th|er|\.)?(?:\s+(?:of|de))?\s+(\p{L}+)\.?,?(?:\s+de)?\s+([0-9]{4})$/u.exec(s);
@@ -83,16 +98,22 @@ export default defineDetector({
   sensitivity: 'confidential',
   description: 'A calendar date (ISO, D/M/Y, M/D/Y, month names, 年月日) next to a birth-date word; real date, 1900 to today.',
   patterns: [
-    { name: 'iso', regex: `\\b${YEAR4}[\\-/.][0-9]{1,2}[\\-/.][0-9]{1,2}${ISO_TIME}\\b`, score: SCORE },
+    { name: 'iso', regex: `\\b${YEAR4}[\\-/.][0-9]{1,2}[\\-/.][0-9]{1,2}${ISO_TIME}${CLOCK}\\b`, score: SCORE },
     { name: 'cjk', regex: `\\b${YEAR4}[ \\t]?[年년][ \\t]?[0-9]{1,2}[ \\t]?[月월][ \\t]?[0-9]{1,2}[ \\t]?[日号일]`, score: SCORE },
     // 出生年月: year and month only, the usual granularity of Chinese forms.
     { name: 'cjk-year-month', regex: `\\b${YEAR4}[ \\t]?[年년][ \\t]?[0-9]{1,2}[ \\t]?[月월]`, score: SCORE },
-    { name: 'numeric', regex: `\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.]${YEAR4}\\b`, score: SCORE },
+    { name: 'numeric', regex: `\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.]${YEAR4}${CLOCK}\\b`, score: SCORE },
     { name: 'numeric-yy', regex: '\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.][0-9]{2}\\b', score: SCORE },
     { name: 'compact', regex: '\\b(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\\b', score: SCORE },
     {
       name: 'month-day-year',
       regex: `(?i)\\b(?:${MONTH_RE})\\.?[ \\t]{1,3}[0-9]{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,3}${YEAR4}\\b`,
+      score: SCORE,
+    },
+    // A month abbreviation between dashes, slashes or nothing: 02-Sep-1947, 02-SEP-47, 02/Sep/1947, 02SEP1947.
+    {
+      name: 'day-mon-year-dashed',
+      regex: `(?i)\\b[0-9]{1,2}(?:[\\-/.](?:${MONTH_RE})\\.?[\\-/.]|(?:${MONTH_RE}))(?:${YEAR4}|[0-9]{2})\\b`,
       score: SCORE,
     },
     {
@@ -170,6 +191,10 @@ export default defineDetector({
       { text: 'D.O.B. 07/04/85', value: '07/04/85' },
       { text: 'Patient birth date\n1979/11/30\n', value: '1979/11/30', note: 'label on the line above' },
       { text: 'Birth date 1957-11-08, start date 2018-03-08.', value: '1957-11-08', note: 'a negative word elsewhere on the line does not hide it' },
+      { text: 'Patient: H. Example   DOB: 02-Sep-1947 (76 y/o)', value: '02-Sep-1947', note: 'a month abbreviation between dashes (clinical systems)' },
+      { text: 'DATE OF BIRTH 14-MAR-62', value: '14-MAR-62', note: 'Oracle style, two-digit year' },
+      { text: 'Passenger DOB 30NOV1975', value: '30NOV1975', note: 'airline style, no separators' },
+      { text: 'birth_date = 1985-06-19 00:00:00', value: '1985-06-19 00:00:00', note: 'a date-time column at midnight' },
     ],
     noMatch: [
       { text: 'Invoice date: 1990-05-12', note: 'a date without a birth word' },
@@ -184,6 +209,10 @@ export default defineDetector({
       // Found by the evaluation corpus (bench/eval): a birth word on the line above, another date label on this one.
       { text: 'Date of birth: see the attached passport copy\nStart date: 2016-10-28. Salary as agreed.', note: 'start date under a birth-date line' },
       { text: 'Member: J. Example, DOB on file\nSSN verified (last verified 7/8/20).', note: 'verification date under a DOB line' },
+      { text: '[2024-03-02 14:03:05] Agent: please confirm your date of birth.\n[2024-03-02 14:03:31] Customer: sure', note: 'a chat timestamp (seconds) under a line asking for the birth date' },
+      { text: 'DOB check failed at 2021-06-03T10:15:22.113Z for user 88213', note: 'an event timestamp next to the word' },
+      { text: 'DOB: 31-Foo-1990', note: 'no month' },
+      { text: 'DOB: 30-Feb-1990', note: 'no 30 February' },
     ],
   },
 });
