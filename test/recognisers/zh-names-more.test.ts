@@ -82,4 +82,10 @@ describe('Chinese names: native names', () => {
     expect(names('杨幂新剧好好看')).toEqual(['杨幂']);
     expect(names('我本人同意这个方案')).toEqual([]);
   });
+
+  it('a surname and transliteration characters that go on (魏斯|法尔) begin a foreign name, not a Chinese one', () => {
+    expect(names('他认为魏斯法尔的判断是正确的。')).toEqual([]);
+    expect(names('该岛有一个环绕安娜费雷拉峰的马术中心。')).toEqual([]);
+    expect(names('李娜说她会继续比赛。')).toEqual(['李娜']);
+  });
 });

@@ -348,6 +348,10 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   // a destination or an origin abroad, not a Chinese name (见到, 找到, 收到 … a person are left alone).
   const isT = translitTable();
   if (name.length >= 3 && [...name].every((ch) => isT[ch.charCodeAt(0)] === 1) && MOTION_BEFORE.test(before)) return null;
+  // A given name of transliteration characters with two more right after it (洛姬|诺娃, 魏斯|法尔, 安娜|费雷拉): the
+  // start of a longer foreign name, not a Chinese one.
+  const isTAt = (k: number) => k < text.length && isT[text.charCodeAt(k)] === 1;
+  if (name.length <= 3 && [...given].every((ch) => isT[ch.charCodeAt(0)] === 1) && isTAt(from + end) && isTAt(from + end + 1)) return null;
   if (BEFORE.test(before.replace(/[ \u3000]+$/u, ''))) cues.push({ label: 'cue before', weight: 0.15 });
   if (AFTER.test(after)) cues.push({ label: 'cue after', weight: 0.15 });
   else if (PROFILE_AFTER.test(after)) cues.push({ label: 'cue after: a profile line (，男， / （女）)', weight: 0.25 });
