@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/types.js';
+import { COMMON_WORDS } from '../src/engine/recognisers/data/en-lexicon.generated.js';
 import { isCountryCode } from './_lib/iso3166.js';
 
 /**
@@ -15,6 +16,20 @@ import { isCountryCode } from './_lib/iso3166.js';
 
 const ALNUM = '[A-Z0-9]';
 
+// An IBAN as written in statements and invoices (grouped by four or run together), then the BIC in brackets or
+// after a slash: `DE89 3704 0044 0532 0130 00 (COBADEFF)`, `IBAN/BIC: NL91ABNA0417164300 / ABNANL2A`.
+const IBAN_SHAPE = '[A-Z]{2}[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}';
+
+let words: ReadonlySet<string> | undefined;
+/**
+ * Common English words (the name recogniser's lexicon, built once on first use): an all-letter code that is one
+ * (INTEREST = INTE·RE·ST, DOCUMENT, TRANSFER) is a shouted word of a statement line, whatever label is near it.
+ */
+function isEnglishWord(code: string): boolean {
+  words ??= new Set(COMMON_WORDS.split('|'));
+  return words.has(code.toLowerCase());
+}
+
 export default defineDetector({
   id: 'swift_bic',
   name: 'SWIFT / BIC code',
@@ -27,6 +42,8 @@ export default defineDetector({
     // All-letter location with a branch code that contains a digit (AXISINBB389).
     { name: 'digit-branch', regex: `\\b[A-Z]{8}(?:[0-9]${ALNUM}{2}|[A-Z][0-9]${ALNUM}|[A-Z]{2}[0-9])\\b`, score: 0.35, guard: 'code' },
     { name: 'primary-office', regex: '\\b[A-Z]{8}XXX\\b', score: 0.35, guard: 'code' },
+    // Right after an IBAN, in brackets or after a slash: the account's bank, all letters or not.
+    { name: 'after-iban', regex: `\\b${IBAN_SHAPE}[ \\t]{0,3}[(/][ \\t]{0,3}(?:(?:BIC|SWIFT)[ \\t]{0,2}:?[ \\t]{0,3})?([A-Z]{6}${ALNUM}{2}(?:${ALNUM}{3})?)\\b`, score: 0.35, group: 1, guard: 'code' },
     // All letters: indistinguishable from a shouted word without context.
     { name: 'letters', regex: '\\b[A-Z]{8}(?:[A-Z]{3})?\\b', score: 0.1, guard: 'code' },
   ],
@@ -50,6 +67,7 @@ export default defineDetector({
     if (n[6] === '0' || n[6] === '1' || n[7] === 'O') return 'invalid';
     // Branch codes starting with X are reserved except the primary office XXX.
     if (n.length === 11 && n[8] === 'X' && n.slice(8) !== 'XXX') return 'invalid';
+    if (/^[A-Z]+$/.test(n) && isEnglishWord(n)) return 'invalid';
     return 'valid';
   },
   legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'pipl:art4'],
@@ -65,6 +83,8 @@ export default defineDetector({
       { text: 'SWIFT/BIC: DEUTDEFF500 (Frankfurt)', value: 'DEUTDEFF500' },
       { text: 'Beneficiary bank BIC code BNPAFRPP', value: 'BNPAFRPP' },
       { text: '收款行 SWIFT 代码：BKCHCNBJ110，请在汇款时注明。', value: 'BKCHCNBJ110' },
+      { text: '2021-05-03,TRANSFER TO NL79 KNAB 6849 7465 06 (UBSWCHSH),REF-552583,-4834.00', value: 'UBSWCHSH', note: 'an all-letter BIC in brackets after the IBAN' },
+      { text: 'IBAN/BIC: DE89370400440532013000 / DEUTDEFF', value: 'DEUTDEFF', note: 'after a slash' },
     ],
     noMatch: [
       { text: 'MULTIPLE', note: 'IP is not a country code' },
@@ -81,6 +101,8 @@ export default defineDetector({
       { text: 'Our bank moved the DATABASE to a new server.', note: 'all-caps word next to a generic word' },
       // Found by the evaluation corpus (bench/eval): why "iban" is no context word here.
       { text: 'IBAN DE89 3704 0044 0532 0130 00\nCARD PAYMENT BENEFICIARY LONDON', note: 'an all-caps word (BENE·FI·CI·ARY) under an IBAN line' },
+      { text: '02/21   WIRE OUT, SWIFT / BIC ON FILE     -2,000.00\n02/28   INTEREST PAID   +1.02', note: 'an English word (INTE·RE·ST) under a line naming the BIC' },
+      { text: 'Account GB33BUKB20201555555555 (PERSONAL) held since 2009, swift transfers allowed', note: 'an English word in brackets after an IBAN' },
     ],
   },
 });
