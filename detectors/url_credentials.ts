@@ -12,10 +12,12 @@ import { defineDetector } from '../src/types.js';
  * Examples use PII semantics: `match` must be reported, `noMatch` must not.
  */
 
-// scheme :// user (may be empty: redis://:pass@) : password @ host [:port]. Bounded so that a match stays
+// scheme :// user (may be empty: redis://:pass@) : password @ host [:port]. The password may hold a `#`: a URL
+// would have it percent-encoded, but configs and logs carry DSNs as people typed them (`app:Xk9#pQ2!@db:5432`),
+// and a fragment never comes before an `@` and a host. Bounded so that a match stays
 // within the engine's 256-byte block overlap; a longer password (a token) is then simply not matched.
 const URL_CREDENTIALS =
-  '\\b[A-Za-z][A-Za-z0-9+.\\-]{1,20}://[^ \\t\\r\\n:/?#@"\'<>`]{0,48}:[^ \\t\\r\\n/?#@"\'<>`]{1,100}@' +
+  '\\b[A-Za-z][A-Za-z0-9+.\\-]{1,20}://[^ \\t\\r\\n:/?#@"\'<>`]{0,48}:[^ \\t\\r\\n/?@"\'<>`]{1,100}@' +
   '(?:\\[[0-9A-Fa-f:.]{2,45}\\]|[A-Za-z0-9](?:[A-Za-z0-9._\\-]{0,58}[A-Za-z0-9])?)(?::[0-9]{1,5})?';
 
 const PLACEHOLDER_WORDS = new Set([
@@ -79,6 +81,7 @@ export default defineDetector({
       { text: 'The broker is amqp://guest:Gu3st-2024@mq.example.org/vhost in staging.', value: 'amqp://guest:Gu3st-2024@mq.example.org' },
       { text: 'curl https://deploy:gh-7f3a9c1e@ci.example.com/api', value: 'https://deploy:gh-7f3a9c1e@ci.example.com' },
       { text: '数据库连接串：mongodb://admin:Zx9%40kLm2@[2001:db8::10]:27017', value: 'mongodb://admin:Zx9%40kLm2@[2001:db8::10]:27017' },
+      { text: 'DEBUG [db] connecting postgres://app_user:Xk9#pQ2!vLm8@db-prod-01.internal:5432/customers', value: 'postgres://app_user:Xk9#pQ2!vLm8@db-prod-01.internal:5432', note: 'a # typed into the password, as configs and logs carry it' },
     ],
     noMatch: [
       { text: 'postgres://user:password@localhost:5432/db', note: 'documentation placeholder' },
@@ -88,6 +91,8 @@ export default defineDetector({
       { text: 'amqp://guest:{{ rabbit_pass }}@mq/vhost', note: 'Jinja template' },
       { text: 'https://example.com/login?next=/home', note: 'no credentials' },
       { text: 'https://user@example.com/path', note: 'user name only, no password' },
+      { text: 'See https://docs.example.com:443/#install and mail ops@example.org', note: 'a fragment after a port and a path is no password' },
+      { text: 'redis://cache:6379#primary', note: 'a fragment, no @ host after it' },
       { text: 'sqlalchemy: postgresql+psycopg2://scott:%(password)s@localhost/test', note: 'Python format placeholder' },
     ],
   },
