@@ -88,4 +88,13 @@ describe('Chinese names: native names', () => {
     expect(names('该岛有一个环绕安娜费雷拉峰的马术中心。')).toEqual([]);
     expect(names('李娜说她会继续比赛。')).toEqual(['李娜']);
   });
+
+  it('common words that jieba tags as names (明白, 阳光, 荣誉) are no names; people of the same frequency are', () => {
+    expect(names('他还为她设置了花圃。')).toEqual([]);
+    expect(names('在盾的四周是王冠和大鹰。')).toEqual([]);
+    expect(names('他说阳光明星都很重要')).toEqual([]);
+    expect(names('鲁迅说，希望是本无所谓有。')).toEqual(['鲁迅']);
+    // Only the word itself: 王朝阳 is a name.
+    expect(names('记者王朝阳报道。')).toEqual(['王朝阳']);
+  });
 });
