@@ -105,7 +105,8 @@ export default defineDetector({
       score: 0.35,
       group: 1,
     },
-    { name: 'spoken', regex: `(?i)\\b(?:password|passcode|pin code|passwort)[ \\t]{1,3}(?:is|was|will be|is now|is still|is set to|has been changed to|changed to)[ \\t]{1,3}:?[ \\t]{0,2}${SPOKEN_VALUE}`, score: 0.35, group: 1 },
+    // What it opens may come between (`my password for the portal is …`, `the passcode to the Wi-Fi was …`).
+    { name: 'spoken', regex: `(?i)\\b(?:password|passcode|pin code|passwort)(?:[ \\t]{1,3}(?:for|to|on|of)[ \\t]{1,3}(?:the[ \\t]{1,3}|my[ \\t]{1,3}|our[ \\t]{1,3}|your[ \\t]{1,3}|this[ \\t]{1,3})?[A-Za-z0-9][A-Za-z0-9.'\\-]{0,29}(?:[ \\t]{1,3}[A-Za-z0-9][A-Za-z0-9.'\\-]{0,29})?)?[ \\t]{1,3}(?:is|was|will be|is now|is still|is set to|has been changed to|changed to)[ \\t]{1,3}:?[ \\t]{0,2}${SPOKEN_VALUE}`, score: 0.35, group: 1 },
     // A login told as a pair (`with username jsmith and password Tr0ub4dor&3`, `user admin, pwd Adm1n!`): the
     // username before says the word after `password` is its value.
     {
@@ -165,6 +166,8 @@ export default defineDetector({
       { text: '口令: xK7#pQ2m', value: 'xK7#pQ2m' },
       { text: 'Hi Tom, my password is Xk9#mq2L, please log in for me.', value: 'Xk9#mq2L' },
       { text: 'The wifi password is hunter2.', value: 'hunter2' },
+      { text: 'my password for the portal is Sunflower!2024 if you need to log in', value: 'Sunflower!2024', note: 'what the password opens between' },
+      { text: "The passcode to the Wi-Fi was Gx7-21kp.", value: 'Gx7-21kp' },
       { text: '我的密码是Xk9mq2L，别告诉别人。', value: 'Xk9mq2L' },
       { text: '登录密码改为 Abc123456 了', value: 'Abc123456' },
     ],
@@ -192,6 +195,8 @@ export default defineDetector({
       { text: '请确认密码是否正确', note: 'a question about the password' },
       { text: '密码是6位数字', note: 'a rule about the password' },
       { text: 'Password is 8+ characters', note: 'a length rule' },
+      { text: 'The password for the admin account is stored in the vault.', note: 'what it opens between, then prose' },
+      { text: 'The password for version 2.1 is rotated daily.', note: 'a version between, then prose' },
     ],
   },
 });
