@@ -97,4 +97,8 @@ describe('Chinese names: native names', () => {
     // Only the word itself: 王朝阳 is a name.
     expect(names('记者王朝阳报道。')).toEqual(['王朝阳']);
   });
+
+  it('a Latin name glued to traditional-script Chinese takes the same cues as in simplified (與Woods, 与Woods)', () => {
+    expect(names('通過電郵與Woods通信，我嘗試著手探究一個字源。')).toEqual(['Woods']);
+  });
 });

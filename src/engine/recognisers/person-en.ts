@@ -1,6 +1,7 @@
 import { COMMON_WORDS, DEMONYMS, ORGANISATIONS, PLACES } from './data/en-lexicon.generated.js';
 import { PINYIN_SURNAMES, PINYIN_SYLLABLE, WORD_FIRST_NAMES } from './data/en-names.js';
 import { firstNames, lastNames } from './data/lexicons.js';
+import { withTraditionalRegex } from '../zh-script.js';
 import { confidenceOf, type Cue, type Recognised } from './score.js';
 
 /**
@@ -239,16 +240,15 @@ const CJK_PUNCT = '，。、；：！？（）「」『』“”‘’《》〈�
  * Chinese words right before a Latin name glued to them: roles and relations (`联系人：`, `首席执行官为`,
  * `同事`, `妻子`), `和`/`跟`/`与`/`同` (with) — what BEFORE_CUE is in English.
  */
-const ZH_BEFORE_CUE =
-  /(?:(?:联系人|收件人|收货人|负责人|发言人|代表|主席|总统|总理|首相|部长|市长|主任|院长|校长|董事长|总裁|首席执行官|执行官|总经理|经理|创始人|教授|老师|医生|律师|导演|演员|歌手|作家|作者|记者|编辑|选手|球员|教练|队长|博主|网友|客户|同事|朋友|同学|室友|老板|领导|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|男友|女友|男朋友|女朋友|老公|老婆|闺蜜|名叫|叫做|名为|会见|采访|感谢|谢谢)(?:[为是][ \t]*|[ \t]*[：:][ \t]*)?|(?:[和跟与同]))$/u;
+const ZH_BEFORE_CUE = new RegExp(withTraditionalRegex(String.raw`(?:(?:联系人|收件人|收货人|负责人|发言人|代表|主席|总统|总理|首相|部长|市长|主任|院长|校长|董事长|总裁|首席执行官|执行官|总经理|经理|创始人|教授|老师|医生|律师|导演|演员|歌手|作家|作者|记者|编辑|选手|球员|教练|队长|博主|网友|客户|同事|朋友|同学|室友|老板|领导|妻子|丈夫|儿子|女儿|父亲|母亲|哥哥|姐姐|弟弟|妹妹|男友|女友|男朋友|女朋友|老公|老婆|闺蜜|名叫|叫做|名为|会见|采访|感谢|谢谢)(?:[为是][ \t]*|[ \t]*[：:][ \t]*)?|(?:[和跟与同]))$`), 'u');
 /**
  * Chinese words around a Latin word that make it a thing, not a person: a verb of using, installing or opening
  * before it (`用Excel导出`, `下载App`, `打开Windows系统`) or a product or place noun right after it.
  */
-const ZH_THING_BEFORE = /(?:用|使用|利用|下载|安装|卸载|打开|点开|关闭|启动|运行|登录|登陆|注册|升级|更新|购买|订阅|连接|访问|浏览|搜索|通过)$/u;
-const ZH_THING_AFTER = /^(?:系统|软件|应用|版本|平台|账号|账户|帐号|帐户|网站|网页|官网|浏览器|客户端|手机|电脑|平板|插件|程序|游戏|文件|格式|表格|文档|公司|集团|银行|大学|品牌|产品|商店|商城|门店|股价|股票|市场)/u;
+const ZH_THING_BEFORE = new RegExp(withTraditionalRegex(String.raw`(?:用|使用|利用|下载|安装|卸载|打开|点开|关闭|启动|运行|登录|登陆|注册|升级|更新|购买|订阅|连接|访问|浏览|搜索|通过)$`), 'u');
+const ZH_THING_AFTER = new RegExp(withTraditionalRegex(String.raw`^(?:系统|软件|应用|版本|平台|账号|账户|帐号|帐户|网站|网页|官网|浏览器|客户端|手机|电脑|平板|插件|程序|游戏|文件|格式|表格|文档|公司|集团|银行|大学|品牌|产品|商店|商城|门店|股价|股票|市场)`), 'u');
 /** Chinese place prepositions before a Latin word (`在Google工作`, `来自London`): like English `in`, `at`, `from`. */
-const ZH_PLACED = /(?:在|于|位于|来自|前往|飞往|抵达|到达)$/u;
+const ZH_PLACED = new RegExp(withTraditionalRegex(String.raw`(?:在|于|位于|来自|前往|飞往|抵达|到达)$`), 'u');
 
 export interface EnDocState {
   /** First names and surnames of full names accepted earlier in the document (lower case). */
