@@ -40,6 +40,23 @@ const STATEMENTS: DetectorPattern[] = [
     group: 1,
     selfContained: true,
   },
+  // Time served and a status only a convicted person has (`served four years in prison`, `served 4 years in Stateville
+  // Correctional Center`, `is currently on parole`, `is a registered sex offender`, `as a convicted felon`).
+  // Probation is left out: new employees are on probation too.
+  {
+    name: 'served-en',
+    regex: `(?i)\\bserved[ \\t]+(${COUNT_EN}[ \\t\\-]+(?:years?|months?)[ \\t]+(?:in|at)[ \\t]+(?:(?:a|the)[ \\t]+)?(?:(?:state|federal|county)[ \\t]+)?(?:prison|jail|penitentiary|(?:[A-Z][A-Za-z'\\-]{1,20}[ \\t]+){1,3}(?:Correctional[ \\t]+(?:Center|Centre|Facility|Institution)|State[ \\t]+Prison|Prison|Penitentiary|Jail)))`,
+    score: 0.6,
+    group: 1,
+    selfContained: true,
+  },
+  {
+    name: 'status-en',
+    regex: '(?i)\\b(?:is|was|are|were|been|remains|as)[ \\t]+(?:(?:currently|still|now|also)[ \\t]+)?(on[ \\t]+parole|an?[ \\t]+(?:registered[ \\t]+sex[ \\t]+offender|convicted[ \\t]+(?:felon|sex[ \\t]+offender)))\\b',
+    score: 0.6,
+    group: 1,
+    selfContained: true,
+  },
 ];
 
 export default defineDetector({
@@ -58,6 +75,11 @@ export default defineDetector({
           'battery', 'fraud', 'embezzlement', 'dui', 'dwi', 'drink driving', 'drunk driving', 'drug possession', 'possession',
           'drug trafficking', 'manslaughter', 'murder', 'homicide', 'arson', 'vandalism', 'shoplifting', 'sexual assault', 'rape',
           'domestic violence', 'stalking', 'money laundering', 'bribery', 'perjury', 'yes', 'no',
+          // Graded or qualified offences, as charges and judgments name them.
+          'aggravated battery', 'aggravated burglary', 'aggravated robbery', 'armed robbery', 'attempted murder', 'attempted robbery',
+          'grand theft', 'grand larceny', 'petty theft', 'larceny', 'first-degree murder', 'second-degree murder', 'identity theft',
+          'wire fraud', 'mail fraud', 'tax evasion', 'assault and battery', 'vehicular manslaughter', 'involuntary manslaughter',
+          'child abuse', 'indecent exposure', 'kidnapping', 'carjacking', 'extortion', 'forgery', 'trespass', 'harassment',
         ],
         cjk: [
           '有', '无', '有犯罪记录', '无犯罪记录', '无违法犯罪记录', '有前科', '无前科', '盗窃罪', '诈骗罪', '抢劫罪', '抢夺罪', '故意伤害罪',
@@ -100,6 +122,11 @@ export default defineDetector({
       { text: '犯罪嫌疑人李某涉嫌盗窃罪被刑事拘留。', value: '盗窃罪', note: '犯罪嫌疑人 does not start the offence' },
       { text: 'In 2012 he was convicted of burglary and was sentenced to three years in prison.', value: 'burglary' },
       { text: 'In 2012 he was convicted of burglary and was sentenced to three years in prison.', value: 'three years in prison' },
+      { text: 'The defendant was previously convicted of aggravated battery (2011).', value: 'aggravated battery', note: 'a graded offence' },
+      { text: 'He served 4 years in Stateville Correctional Center and is currently on parole.', value: '4 years in Stateville Correctional Center' },
+      { text: 'He served 4 years in Stateville Correctional Center and is currently on parole.', value: 'on parole' },
+      { text: 'Tenant screening: applicant is a registered sex offender.', value: 'a registered sex offender' },
+      { text: 'She served two years in a federal prison for wire fraud.', value: 'two years in a federal prison' },
     ],
     noMatch: [
       { text: 'burglary', note: 'no label' },
@@ -110,6 +137,9 @@ export default defineDetector({
       { text: '我们要依法打击违法犯罪，预防犯罪。', note: '犯罪 is not an offence of someone' },
       { text: 'The phone was charged with battery power overnight.', note: 'battery is not the crime here' },
       { text: 'The committee was sentenced to irrelevance, critics said.', note: 'no penalty' },
+      { text: 'She served 4 years in the Army and two years in Congress.', note: 'service, not time in prison' },
+      { text: 'The new analyst is on probation until March.', note: 'employment probation' },
+      { text: 'Parole hearings are held monthly; the board is focused on parole reform.', note: 'no one is on parole' },
     ],
   },
 });
