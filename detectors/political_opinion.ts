@@ -1,4 +1,4 @@
-import { defineDetector } from '../src/types.js';
+import { defineDetector, type DetectorPattern } from '../src/types.js';
 import { labelWords, lexiconPatterns, normalizeLexiconValue } from './_lib/lexicon.js';
 import { zhProfilePatterns } from './_lib/profile.js';
 
@@ -24,6 +24,21 @@ const LABELS = [
 const PROFILE_STATUS = [
   '中共党员', '中国共产党党员', '中共预备党员', '预备党员', '共产党员', '党员', '共青团员', '团员', '群众', '无党派人士', '无党派', '民革党员',
   '民盟盟员', '民建会员', '民进会员', '农工党党员', '致公党党员', '九三学社社员', '台盟盟员',
+];
+
+/**
+ * A person's affiliation stated with a word only members and voters take (`she is a registered Democrat`, `a lifelong
+ * Republican`, `as a card-carrying Communist`): says whose opinion it is as plainly as a label. `The Democratic
+ * senator` and `a Labour MP` stay unreported.
+ */
+const AFFILIATED: DetectorPattern[] = [
+  {
+    name: 'statement-en',
+    regex: "(?i)(?:\\b(?:is|was|am|are|became|remains|remained|as|and)[ \\t]+|['’](?:s|m)[ \\t]+)an?[ \\t]+(?:registered|lifelong|life-long|card-carrying|staunch|longtime|long-time|paid-up)[ \\t]+(democrat|republican|libertarian|conservative|tory|labour[ \\t]+(?:member|voter|supporter)|liberal[ \\t]+democrat|socialist|communist|green[ \\t]+party[ \\t]+member)\\b",
+    score: 0.6,
+    group: 1,
+    selfContained: true,
+  },
 ];
 
 export default defineDetector({
@@ -52,6 +67,7 @@ export default defineDetector({
     ),
     // A Chinese profile line lists political status as an item: `王建国，男，汉族，1965年生，中共党员`.
     ...zhProfilePatterns(PROFILE_STATUS, 0.6),
+    ...AFFILIATED,
   ],
   keywords: ['political', 'politics', 'party affiliation', 'party membership', 'voter party', 'registered party', '政治面貌', '党派', '政治立场', '党籍', '政治倾向'],
   context: { words: labelWords(LABELS) },
@@ -70,6 +86,8 @@ export default defineDetector({
       { text: '政治面貌\n共青团员\n', value: '共青团员' },
       { text: '王建国，男，汉族，1965年3月生，山东济南人，中共党员，研究生学历。', value: '中共党员', note: 'a profile line' },
       { text: '李梅，女，1972年出生，无党派人士。', value: '无党派人士' },
+      { text: 'She is a member of the Teamsters and a registered Democrat; she asked that this not be shared.', value: 'Democrat', note: 'a statement about a person' },
+      { text: "He's a lifelong Republican, according to his manager.", value: 'Republican' },
     ],
     noMatch: [
       { text: 'Democrat', note: 'no label' },
@@ -78,6 +96,8 @@ export default defineDetector({
       { text: '人民群众的利益高于一切。', note: '群众 in a sentence' },
       { text: 'Political party: 2020-11-03' },
       { text: '男女党员干部都要带头。', note: 'no gender item' },
+      { text: 'The registered Democrat share of the county fell to 41 %.', note: 'no one is said to be one' },
+      { text: 'She is a registered nurse and a Democrat party donor.', note: 'registered before another word' },
     ],
   },
 });

@@ -21,7 +21,8 @@ const FAITHFUL = ['christian', 'catholic', 'roman catholic', 'protestant', 'musl
 const STATEMENTS: DetectorPattern[] = [
   {
     name: 'statement-en',
-    regex: `(?i)\\b(?:is|was|am|are|became|becomes|remains|remained|as)[ \\t]+(?:an?[ \\t]+)?(?:devout|practicing|practising|observant|devoted|committed|lapsed|non-practicing|non-practising|born-again)[ \\t]+(${FAITHFUL.join('|').replace(/ /g, '[ \\t]+')})\\b`,
+    // `he's a devout …` / `I'm a practising …` with the article (`Sam's devout Catholic mother` is left to the label).
+    regex: `(?i)(?:\\b(?:is|was|am|are|became|becomes|remains|remained|as)[ \\t]+(?:an?[ \\t]+)?|['’](?:s|m)[ \\t]+an?[ \\t]+)(?:devout|practicing|practising|observant|devoted|committed|lapsed|non-practicing|non-practising|born-again)[ \\t]+(${FAITHFUL.join('|').replace(/ /g, '[ \\t]+')})\\b`,
     score: 0.6,
     group: 1,
     selfContained: true,
@@ -76,6 +77,8 @@ export default defineDetector({
       { text: 'Employee John Carter is a practicing Muslim and requested Fridays off for prayer.', value: 'Muslim', note: 'a statement about a person' },
       { text: 'He follows a halal diet as a practicing Muslim.', value: 'Muslim', note: 'as a practicing …' },
       { text: 'She converted to Judaism before the wedding.', value: 'Judaism' },
+      { text: "Sam mentioned he's a devout Catholic and won't take meetings on Sundays.", value: 'Catholic', note: 'contracted is, with the article' },
+      { text: 'I’m a practising Sikh, so I keep my turban on.', value: 'Sikh' },
       { text: '据了解，张某是虔诚的佛教徒。', value: '佛教徒' },
     ],
     noMatch: [
@@ -88,6 +91,7 @@ export default defineDetector({
       { text: 'This is a Christian school founded in 1902.', note: 'no believer qualifier' },
       { text: 'The practicing lawyers met at the Catholic hospital.', note: 'practicing is not before a faith' },
       { text: 'The hospital was founded as a Catholic mission in 1850.', note: 'as a … without devout, practicing: an institution' },
+      { text: "The order's devout Catholic patrons funded the chapel.", note: 'a possessive, not a contracted is' },
     ],
   },
 });
