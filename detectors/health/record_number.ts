@@ -14,11 +14,12 @@ import { isRepeatedDigit, isSequentialDigits } from '../_lib/normalize.js';
  * Examples use PII semantics: `match` must be reported, `noMatch` must not.
  */
 
-// 5–20 characters of digits and capitals with hyphens (at least 4 digits), or digit groups split by blanks.
-const VALUE = '[0-9]{2,6}(?: [0-9]{2,6}){1,5}|[A-Z]{0,4}-?[0-9][0-9A-Z-]{3,19}';
+// 5–20 characters of digits and capitals with hyphens (at least 4 digits), or digit groups split by blanks (the last
+// may be a single check or issue digit: an Australian Medicare card's `2428 77813 2`).
+const VALUE = '[0-9]{2,6}(?: [0-9]{2,6}){0,4} [0-9]{1,6}|[A-Z]{0,4}-?[0-9][0-9A-Z-]{3,19}';
 const END = '(?:[^0-9A-Za-z_.-]|[.](?:[^0-9A-Za-z]|$)|$)';
 const LABEL_EN =
-  '\\b(?i:mrn|medical[ \\t]+record(?:[ \\t]+(?:number|no\\.?|#))?|patient[ \\t]+(?:id|number|no\\.?|#)|chart[ \\t]+(?:number|no\\.?|#)|health[ \\t]+(?:card|insurance)[ \\t]+(?:number|no\\.?|#)|medicare[ \\t]+(?:number|no\\.?|#)|medicaid[ \\t]+(?:id|number|no\\.?|#)|insurance[ \\t]+(?:member[ \\t]+)?(?:id|number|no\\.?|#)|(?:health[ \\t]+plan|insurance)[ \\t]+member[ \\t]+id)';
+  '\\b(?:MBI|(?i:mrn|medical[ \\t]+record(?:[ \\t]+(?:number|no\\.?|#))?|patient[ \\t]+(?:id|number|no\\.?|#)|chart[ \\t]+(?:number|no\\.?|#)|health[ \\t]+insurance[ \\t]+(?:number|no\\.?|#)|health[ \\t]+card(?:[ \\t]+(?:number|no\\.?|#))?|personal[ \\t]+health[ \\t]+(?:number|no\\.?)|ohip(?:[ \\t]+(?:number|no\\.?|#))?|medicare[ \\t]+(?:card[ \\t]+)?(?:number|no\\.?|#)|medicare[ \\t]+beneficiary[ \\t]+identifier|medicaid[ \\t]+(?:id|number|no\\.?|#)|insurance[ \\t]+(?:member[ \\t]+)?(?:id|number|no\\.?|#)|(?:health[ \\t]+plan|insurance)[ \\t]+member[ \\t]+id))';
 const LABEL_ZH = '(?:病历号|病历号码|病案号|住院号|门诊号|就诊卡号|诊疗卡号|医保卡号|医保号|医疗保险号|社保卡号|社会保障卡号|医保编号|健康卡号)';
 
 export default defineDetector({
@@ -32,7 +33,7 @@ export default defineDetector({
     { name: 'labelled-zh', regex: `${LABEL_ZH}(?:[ \\t]*(?:是|为|為))?[ \\t]*[:：]?[ \\t]*(${VALUE})${END}`, score: 0.6, group: 1 },
     { name: 'cell', regex: `^[ \\t]*(${VALUE})[ \\t]*$`, score: 0.35, group: 1, cellOnly: true },
   ],
-  keywords: ['mrn', 'medical record', 'patient', 'chart', 'health card', 'health insurance', 'medicare', 'medicaid', 'insurance', '病历', '病案', '住院号', '门诊号', '就诊卡', '诊疗卡', '医保', '医疗保险', '社保卡', '社会保障卡', '健康卡'],
+  keywords: ['mrn', 'mbi', 'ohip', 'personal health', 'medical record', 'patient', 'chart', 'health card', 'health insurance', 'medicare', 'medicaid', 'insurance', '病历', '病案', '住院号', '门诊号', '就诊卡', '诊疗卡', '医保', '医疗保险', '社保卡', '社会保障卡', '健康卡'],
   columnHints: [
     'mrn', 'medical record number', 'medical record no', 'patient id', 'patient number', 'patient no', 'chart number',
     'health card number', 'health insurance number', 'medicare number', 'medicaid id', 'insurance member id', 'member id',
@@ -55,6 +56,10 @@ export default defineDetector({
       { text: 'Patient ID: ZY20230045, admitted 3 May.', value: 'ZY20230045' },
       { text: 'Medical record number 7734-2291-08 (St. Mary Hospital)', value: '7734-2291-08' },
       { text: 'Medicare number: 1EG4TE5MK73', value: '1EG4TE5MK73', note: 'a US MBI' },
+      { text: 'Insurance: Medicare, MBI 1EG4-TE5-MK73; secondary Aetna', value: '1EG4-TE5-MK73', note: 'the MBI as printed on the card' },
+      { text: 'Medicare card number: 2428 77813 2 / IRN 1', value: '2428 77813 2', note: 'Australian Medicare card, issue digit last' },
+      { text: 'Ontario Health Card: 1234-567-890-AB (previous province)', value: '1234-567-890-AB', note: 'OHIP number with version code' },
+      { text: 'OHIP # 5584 293 117', value: '5584 293 117' },
       { text: '患者王小明，住院号ZY20230045，诊断为2型糖尿病', value: 'ZY20230045' },
       { text: '门诊号：20230045778', value: '20230045778' },
       { text: '医保卡号：1101 0519 9003 0745 12', value: '1101 0519 9003 0745 12', note: 'digit groups' },
@@ -67,6 +72,8 @@ export default defineDetector({
       { text: '住院号码查询请拨打 12320', note: 'five digits after 查询请拨打, no label before the value' },
       { text: 'Patient ID: 20230501 was the admission date.', note: 'a date' },
       { text: 'Order ID: ZY20230045', note: 'another label' },
+      { text: 'Health card: expires 2026', note: 'no number after the label' },
+      { text: 'mbi 1EG4-TE5-MK73 in lower case is a word, not the label', note: 'MBI only in capitals' },
     ],
   },
 });
