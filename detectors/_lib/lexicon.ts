@@ -37,7 +37,7 @@ export interface LexiconSpec {
   rawValues?: string[];
   /**
    * Values come in lists after one label or phrase (`diagnosed with asthma and hypertension`, `Medications:
-   * metformin, lisinopril`, `患有高血压和糖尿病`): the second and third items are values too. Not for fields
+   * metformin, lisinopril`, `Conditions: asthma; anxiety`, `患有高血压和糖尿病`): the second and third items are values too. Not for fields
    * whose form prompt lists the choices (`Gender: male or female`).
    */
   lists?: boolean;
@@ -99,7 +99,8 @@ export function lexiconPatterns(spec: LexiconSpec, score: number): DetectorPatte
     const tail = spec.latinTrailing ? `(?:[ \\t,;:()/\\-]{1,3}[A-Za-z0-9.]{1,20}){0,4}[ \\t).]*` : `["']?[ \\t]{0,3}[,;.]?`;
     out.push({ name: 'alone', regex: `(?im)^[ \\t]{0,8}["']?${q}(${latinVals})\\b${tail}[ \\t\\r]*$`, score, group: 1 });
     if (spec.lists) {
-      const sep = '(?:[ \\t]{0,2},[ \\t]{1,3}(?:(?:and|or)[ \\t]{1,3})?|[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3})';
+      // Commas or semicolons (`Conditions: asthma; anxiety disorder`), and / or / &.
+      const sep = '(?:[ \\t]{0,2}[,;][ \\t]{1,3}(?:(?:and|or)[ \\t]{1,3})?|[ \\t]{1,3}(?:and|or|&)[ \\t]{1,3})';
       // Qualifiers as few as possible (lazy), or `and hypertension` would pass for the qualifiers of the next item.
       const lq = q ? `${q}?` : '';
       const item = `${lq}(?:${latinVals})\\b`;

@@ -26,6 +26,11 @@ const CONDITIONS = [
   'migraine', 'autism', 'autism spectrum disorder', 'adhd', 'celiac disease', "crohn's disease", 'ulcerative colitis', 'psoriasis',
   'hypothyroidism', 'hyperthyroidism', 'anemia', 'anaemia', 'sickle cell disease', 'cystic fibrosis', 'covid-19', 'long covid',
   'substance use disorder', 'alcohol use disorder', 'opioid use disorder', 'pregnant', 'pregnancy',
+  'congestive heart failure', 'heart disease', 'chronic pain', 'fibromyalgia', 'lupus', 'dyslexia', 'concussion',
+  'traumatic brain injury', 'sleep apnea', 'sleep apnoea', 'glaucoma', 'macular degeneration', 'hearing loss', 'cerebral palsy',
+  'down syndrome', 'spina bifida', 'muscular dystrophy', 'amyotrophic lateral sclerosis', 'motor neurone disease', 'motor neuron disease', 'endometriosis',
+  'infertility', 'gestational diabetes', 'pneumonia', 'sepsis', 'kidney disease', 'liver cirrhosis', 'cirrhosis', 'hepatitis a',
+  'gout', 'personality disorder', 'borderline personality disorder', 'insomnia', 'alcoholism', 'addiction',
 ];
 const MEDICATIONS = [
   'metformin', 'insulin', 'insulin glargine', 'lisinopril', 'atorvastatin', 'simvastatin', 'rosuvastatin', 'amlodipine', 'losartan',
@@ -57,6 +62,16 @@ const LABELS = [
  * HIV-positive`, `is on dialysis` / `on antiretroviral therapy`.
  */
 const STATEMENTS: DetectorPattern[] = [
+  // A person said to be pregnant (`She is pregnant (2nd trimester)`, `is currently 20 weeks pregnant`).
+  {
+    name: 'statement-pregnant',
+    // After `she is` / `I'm` / `is currently`: `patients who are pregnant` or `if the patient is pregnant` are rules,
+    // not a person.
+    regex: "(?i)(?:\\b(?:she|i)(?:[ \\t]+(?:is|was|am)|['’][sm])[ \\t]+(?:(?:currently|now|also)[ \\t]+)?|\\b(?:is|was|am)[ \\t]+(?:currently|now)[ \\t]+)((?:[0-9]{1,2}[ \\t]+(?:weeks?|months?)[ \\t]+)?pregnant)\\b",
+    score: 0.6,
+    group: 1,
+    selfContained: true,
+  },
   { name: 'statement-hiv', regex: '(?i)\\b(?:is|was|am|are|tested)[ \\t]+(hiv[ \\t-]?positive|hiv\\+)', score: 0.6, group: 1, selfContained: true },
   {
     name: 'statement-treatment',
@@ -141,6 +156,10 @@ export default defineDetector({
       { text: 'She tested positive for hepatitis C last year.', value: 'hepatitis C' },
       { text: 'The patient, a 34-year-old woman, is HIV positive and on antiretroviral therapy.', value: 'HIV positive' },
       { text: 'Mr Okafor has been on dialysis since March.', value: 'dialysis' },
+      { text: 'Allergies: penicillin. Conditions: asthma; anxiety disorder.', value: 'anxiety disorder', note: 'a list split by semicolons' },
+      { text: 'Injuries: claimant reports whiplash and a concussion. She is pregnant (2nd trimester).', value: 'pregnant', note: 'a person said to be pregnant' },
+      { text: 'The claimant is currently 20 weeks pregnant.', value: '20 weeks pregnant' },
+      { text: 'IEP: yes — diagnosed with ADHD and dyslexia; extended time.', value: 'dyslexia' },
       { text: 'Patient has type 2 diabetes and takes metformin daily.', value: 'type 2 diabetes', note: 'has, beside patient' },
       { text: '患者有高血压，需定期复查。', value: '高血压', note: '有, beside 患者' },
     ],
@@ -157,6 +176,9 @@ export default defineDetector({
       { text: 'The clinic is on Dialysis Street.', note: 'a street name' },
       { text: 'The city has cancer research centres and a new hospital.', note: 'has without a clinical word' },
       { text: '这家医院有糖尿病门诊。', note: '有 without a clinical word' },
+      { text: 'Women who are pregnant should consult a doctor before travel.', note: 'a rule about pregnancy, not a person' },
+      { text: 'If the patient is pregnant, do not administer.', note: 'a conditional in a protocol' },
+      { text: 'The pregnant pause in the meeting was awkward.', note: 'an adjective, no one is said to be pregnant' },
     ],
   },
 });
