@@ -214,6 +214,9 @@ export default defineDetector({
   normalize(raw: string) {
     // "+44 (0)20 …": the bracketed trunk 0 is not dialled from abroad.
     const s = raw.normalize('NFKC').replace(EXTENSION_SUFFIX, '').replace(/\(0\)/, '');
+    // A continuation holding a letter (`415-555-2671-X`, `020 7946 0958.A2`) makes a tag or a part number; digits
+    // alone would hide it, so the value is kept as written and validate() refuses it.
+    if (/[-.][0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*$/.test(s)) return s;
     const digits = s.replace(/[^0-9]/g, '');
     if (/^\s*\(?\+/.test(s)) return '+' + digits;
     // 00 is the international prefix, never the start of a national number (trunk 0 is followed by 1-9).
@@ -272,6 +275,8 @@ export default defineDetector({
       { text: 'Order #12813812345678 shipped', note: 'mobile-shaped digits inside a longer run' },
       { text: '+86 138 1234 567', note: 'too short for a Chinese mobile' },
       { text: 'Refs 415-555-2671-01 and 415-555-2671.5', note: 'longer dash/dot-separated tokens' },
+      { text: 'Reference 415-555-2671-X is a case tag, not a phone.', note: 'a letter continuation' },
+      { text: 'Spare part 020 7946 0958-B2 in stock', note: 'a letter-and-digit continuation' },
       { text: 'Call 289-123-4567', note: 'NANP exchange cannot start with 1' },
       { text: 'Invoice 415-555-2671 is overdue.', note: 'reference number (negative context)' },
       { text: 'IBAN BA39 1390 0794 0102 8494', note: 'the last groups of a spaced IBAN are not a phone' },
