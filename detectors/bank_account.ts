@@ -55,6 +55,8 @@ export default defineDetector({
     words: [
       'bank', 'banking', 'routing', 'aba', 'sort code', 'iban', 'swift', 'bic', 'deposit', 'direct deposit', 'wire', 'ach',
       'checking', 'savings', 'payee', 'beneficiary', 'bank account', 'account holder',
+      // The branch codes written beside an account: Australia's BSB, India's IFSC, Canada's transit and institution.
+      'bsb', 'ifsc', 'transit', 'institution number',
       '银行', '开户行', '开户', '收款', '汇款', '转账', '打款', '退款', '工资卡', '储蓄卡', '借记卡', '户名',
     ],
     negative: ['order', 'customer', 'invoice', 'member', 'loyalty', 'login', 'user', '订单', '会员', '登录', '用户'],
@@ -86,6 +88,9 @@ export default defineDetector({
       { text: '退款请打到我的银行卡 6214 8301 2345 6790', value: '6214 8301 2345 6790', note: 'a Luhn-failing debit account is still an account' },
       { text: '收款账号为 1109 0876 5432 1', value: '1109 0876 5432 1' },
       { text: '开户行及账号：中国建设银行长沙支行 443170361932', value: '443170361932', note: 'an invoice: the branch before the number' },
+      { text: 'Refund to BSB 062-000, account 3344 5618', value: '3344 5618', note: 'Australian BSB beside the account' },
+      { text: 'A/c No: 912010045678923, IFSC UTIB0000123', value: '912010045678923', note: 'Indian IFSC after the account' },
+      { text: 'Direct deposit to transit 00012, institution 003, account 4821993', value: '4821993' },
     ],
     noMatch: [
       { text: 'Your account 4459201837 has a new message.', note: 'no banking word on the line' },
