@@ -108,7 +108,10 @@ function phoneVerdict(n: string): Verdict {
     // (555) 123-4567 — still has the NANP structure; it stays 'unknown', so it is reported only where the
     // text says it is a phone (context word, column name, its own line), never on its shape alone. An
     // invalid Chinese mobile is not given that benefit: the bare 11-digit run is how Chinese text writes them.
-    return nanpPossible(n.slice(-10)) && !cnShape ? 'unknown' : 'invalid';
+    if (nanpPossible(n.slice(-10)) && !cnShape) return 'unknown';
+    // An Indian mobile (10 digits from 6–9, written without +91: `98200 12345`) is as often no NANP number at all
+    // (exchange 001): like the other national layouts, 'unknown' when India's ranges hold it.
+    return n.length === 10 && /^[6-9]/.test(n) && validIn(n, 'IN') ? 'unknown' : 'invalid';
   }
   if (n.startsWith('0')) {
     for (const r of TRUNK_ZERO_REGIONS) if (validIn(n, r)) return 'valid';
@@ -253,6 +256,7 @@ export default defineDetector({
       { text: 'Contact the Zürich office: 078 123 41 34', value: '078 123 41 34', note: 'Swiss national layout (trunk 0, pairs)' },
       { text: 'Tel. 030/1234567', value: '030/1234567', note: 'German area code with a slash' },
       { text: 'Mobile: 98765 43210', value: '98765 43210', note: 'Indian mobile without +91: needs the phone word' },
+      { text: 'Mobile: 98200 12345, email on file', value: '98200 12345', note: 'Indian mobile that is no NANP number (exchange 001)' },
       { text: 'Call (+44) 20 7946 0958 today', value: '(+44) 20 7946 0958', note: 'country code in brackets' },
       { text: '联系电话：(+86) 138 1234 5678', value: '(+86) 138 1234 5678' },
       { text: 'Llámame / call me on 612 34 56 78.', value: '612 34 56 78', note: 'Spanish national layout with a phone word' },
@@ -283,6 +287,7 @@ export default defineDetector({
       { text: 'premium subscription (0043672296296)', note: 'a bare 00-prefixed run is a UPC/EAN code unless a phone word says otherwise' },
       { text: '对公账户：2887 5807 2985 2993 8170 7', note: 'the first groups of a longer grouped account number' },
       { text: 'Ref 612 34 56 78 attached.', note: 'a national layout without country code or phone word' },
+      { text: 'Batch 98200 12345 passed QA.', note: 'an Indian-mobile shape without a phone word' },
       { text: 'If this was not you, call us and quote case 397-854-503.', note: 'a dashed 3-3-3 case number next to a phone word' },
       { text: 'NHS No: 943 476 5919', note: 'the NHS documentation example, refused by gb.nhs, is not a phone number either' },
       { text: 'Her SIN is 046 454 286.', note: 'the published SIN example next to its label' },
