@@ -17,7 +17,7 @@ import { zhProfileGenderPattern } from './_lib/profile.js';
  *
  * Examples use PII semantics: `match` must be reported, `noMatch` must not.
  */
-const LABELS = ['gender', 'sex', 'gender identity', 'geschlecht', 'sexe', 'sexo', 'sesso', 'geslacht', '性别', '性別'];
+const LABELS = ['gender', 'sex', 'gender identity', 'sex at birth', 'sex assigned at birth', 'assigned sex', 'legal sex', 'biological sex', 'geschlecht', 'sexe', 'sexo', 'sesso', 'geslacht', '性别', '性別'];
 
 export default defineDetector({
   id: 'gender',
@@ -43,7 +43,7 @@ export default defineDetector({
   keywords: ['gender', 'sex', 'geschlecht', 'sexe', 'sexo', 'sesso', 'geslacht', '性别', '性別'],
   context: { words: labelWords([...LABELS, 'sex code', '性别代码']) },
   requireContext: true,
-  columnHints: ['gender', 'sex', 'gender identity', 'gender code', 'sex code', 'geschlecht', 'sexe', 'sexo', '性别', '性別', '性别代码'],
+  columnHints: ['gender', 'sex', 'gender identity', 'sex at birth', 'assigned sex', 'legal sex', 'biological sex', 'gender code', 'sex code', 'geschlecht', 'sexe', 'sexo', '性别', '性別', '性别代码'],
   columnHintExcludes: ['sex offender', 'sex offence', 'sex offense', 'sex life', 'sex education', 'sexual orientation', 'gender pay gap', 'gender ratio'],
   normalize: (raw: string) => {
     const s = raw.trim().toLowerCase().replace(/[\s-]+/g, '');
@@ -61,6 +61,8 @@ export default defineDetector({
       { text: '姓名：张三 性别：女 民族：汉族', value: '女' },
       { text: '性别 女性', value: '女性' },
       { text: 'Gender\nMale\n', value: 'Male', note: 'label on the line above' },
+      { text: 'Sex at birth: Female; Gender identity: non-binary', value: 'Female', note: 'a qualified sex label' },
+      { text: 'Sex assigned at birth: male', value: 'male' },
       { text: '王建国，男，汉族，1965年3月生，山东济南人。', value: '男', note: 'a profile line' },
       { text: '患者王小明，男，45岁，因胸痛入院。', value: '男', note: 'a medical record: gender, then age' },
       { text: '被告人李某某，女，1985年6月12日出生，初中文化。', value: '女' },
