@@ -75,7 +75,11 @@ function normalizeDate(raw: string): string {
   m = /^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:t.*)?$/.exec(s);
   if (m) return ymd(+m[1], +m[2], +m[3]);
   m = /^([0-9]{4})([0-9]{2})([0-9]{2})$/.exec(s);
-  if (m) return ymd(+m[1], +m[2], +m[3]);
+  // Year first when it reads as one (19900512); 20011990 is 20 January 1990, not month 19 of 2001.
+  if (m && (/^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])/.test(s) || !/^[0-3][0-9][0-3][0-9](?:19|20)[0-9]{2}$/.test(s))) return ymd(+m[1], +m[2], +m[3]);
+  // 07221986, 22071986: month and day (or day and month) before the year, as US and European systems store them.
+  m = /^([0-9]{2})([0-9]{2})([0-9]{4})$/.exec(s);
+  if (m) return dayMonth(+m[3], +m[1], +m[2]);
   m = /^([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4}|[0-9]{2})$/.exec(s);
   if (m) {
     const y = m[3].length === 2 ? expandTwoDigitYear(+m[3]) : +m[3];
@@ -105,6 +109,7 @@ export default defineDetector({
     { name: 'numeric', regex: `\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.]${YEAR4}${CLOCK}\\b`, score: SCORE },
     { name: 'numeric-yy', regex: '\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.][0-9]{2}\\b', score: SCORE },
     { name: 'compact', regex: '\\b(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\\b', score: SCORE },
+    { name: 'compact-day-month', regex: '\\b(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|[12][0-9]|3[01])(?:19|20)[0-9]{2}\\b', score: SCORE },
     {
       name: 'month-day-year',
       regex: `(?i)\\b(?:${MONTH_RE})\\.?[ \\t]{1,3}[0-9]{1,2}(?:st|nd|rd|th)?,?[ \\t]{1,3}${YEAR4}\\b`,
@@ -188,6 +193,8 @@ export default defineDetector({
       { text: 'birthday: 25-12-1988', value: '25-12-1988' },
       { text: 'Née le 3 mars 1975 à Lyon', value: '3 mars 1975' },
       { text: 'DOB: 19900512', value: '19900512' },
+      { text: 'name=Jordan Reyes;dob=07221986;tel=+16145550187', value: '07221986', note: 'month, day, year run together' },
+      { text: 'Geburtsdatum 22071986', value: '22071986', note: 'day, month, year run together' },
       { text: 'D.O.B. 07/04/85', value: '07/04/85' },
       { text: 'Patient birth date\n1979/11/30\n', value: '1979/11/30', note: 'label on the line above' },
       { text: 'Birth date 1957-11-08, start date 2018-03-08.', value: '1957-11-08', note: 'a negative word elsewhere on the line does not hide it' },
@@ -212,6 +219,7 @@ export default defineDetector({
       { text: '[2024-03-02 14:03:05] Agent: please confirm your date of birth.\n[2024-03-02 14:03:31] Customer: sure', note: 'a chat timestamp (seconds) under a line asking for the birth date' },
       { text: 'DOB check failed at 2021-06-03T10:15:22.113Z for user 88213', note: 'an event timestamp next to the word' },
       { text: 'DOB: 31-Foo-1990', note: 'no month' },
+      { text: 'DOB: 31312019', note: 'neither 31 is a month' },
       { text: 'DOB: 30-Feb-1990', note: 'no 30 February' },
     ],
   },
