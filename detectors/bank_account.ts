@@ -59,7 +59,8 @@ export default defineDetector({
       'bsb', 'ifsc', 'transit', 'institution number',
       '银行', '开户行', '开户', '收款', '汇款', '转账', '打款', '退款', '工资卡', '储蓄卡', '借记卡', '户名',
     ],
-    negative: ['order', 'customer', 'invoice', 'member', 'loyalty', 'login', 'user', '订单', '会员', '登录', '用户'],
+    // An accounting line's ledger account or cost object is not a bank account (`GL account 6100-200-330`).
+    negative: ['order', 'customer', 'invoice', 'member', 'loyalty', 'login', 'user', 'gl', 'g/l', 'general ledger', 'ledger', 'cost centre', 'cost center', '订单', '会员', '登录', '用户'],
     before: 64,
     after: 48,
   },
@@ -95,6 +96,8 @@ export default defineDetector({
     noMatch: [
       { text: 'Your account 4459201837 has a new message.', note: 'no banking word on the line' },
       { text: 'Customer account number: 88213945 (loyalty program)', note: 'a customer account, negative context' },
+      { text: 'Bank details: HSBC UK, sort code on file.\nGL account 6100-200-330. Cost centre 55120.', note: 'a general-ledger account under a banking line' },
+      { text: 'Post the bank charges to ledger account 72014 400', note: 'a ledger account' },
       { text: 'Bank account: 12345', note: 'five digits' },
       { text: 'Bank account: 123456789', note: 'an ascending filler' },
       { text: 'Bank account: 000000000', note: 'repeated digits' },
