@@ -38,6 +38,9 @@ const MEDICATIONS = [
   'paroxetine', 'venlafaxine', 'duloxetine', 'bupropion', 'lithium', 'quetiapine', 'olanzapine', 'risperidone', 'aripiprazole',
   'methylphenidate', 'methotrexate', 'warfarin', 'apixaban', 'prednisone', 'gabapentin', 'pregabalin', 'albuterol', 'salbutamol',
   'tenofovir', 'emtricitabine', 'dolutegravir', 'adalimumab', 'tamoxifen', 'buprenorphine', 'methadone', 'naltrexone',
+  'amoxicillin', 'azithromycin', 'doxycycline', 'ciprofloxacin', 'oxycodone', 'hydrocodone', 'tramadol', 'morphine', 'fentanyl',
+  'alprazolam', 'lorazepam', 'diazepam', 'clonazepam', 'zolpidem', 'amphetamine', 'lamotrigine', 'levetiracetam', 'valproate',
+  'clopidogrel', 'furosemide', 'spironolactone', 'semaglutide', 'empagliflozin',
 ];
 const CJK = [
   '糖尿病', '1型糖尿病', '2型糖尿病', '高血压', '哮喘', '慢阻肺', '慢性阻塞性肺疾病', '癌症', '肺癌', '乳腺癌', '肝癌', '胃癌', '结直肠癌',
@@ -53,6 +56,8 @@ const ICD10 = '[A-TV-Za-tv-z][0-9]{2}(?:\\.[0-9A-Za-z]{1,4})?';
 const LABELS = [
   'diagnosis', 'diagnoses', 'dx', 'condition', 'conditions', 'medical condition', 'medical history', 'chronic condition', 'disease',
   'illness', 'disability', 'icd10', 'icd-10', 'icd 10', 'icd code', 'diagnosis code', 'medication', 'medications', 'meds',
+  // Clinical-note headings: past medical history, history, assessment, impression.
+  'pmh', 'pmhx', 'past medical history', 'hx', 'assessment', 'impression',
   'prescription', 'rx', 'drug', 'allergy', 'allergies', 'health condition', 'health status', 'comorbidities', 'problem list',
   '诊断', '诊断结果', '诊断编码', '疾病', '病情', '病史', '既往史', '既往病史', '病名', '主诉', '用药', '药物', '处方', '健康状况', '慢性病',
 ];
@@ -99,6 +104,8 @@ export default defineDetector({
         phrases: [
           'diagnosed with', 'suffers from', 'suffering from', 'history of', 'treated for', 'prescribed', 'taking', 'admitted with',
           'admitted for', 'presented with', 'presents with', 'presenting with', 'tested positive for', 'living with', 'recovering from',
+          // Case-note shorthand for `history of`.
+          'hx of', 'h/o',
           // Plain possession (`Patient has asthma`, `患者有高血压`) only counts beside a clinical word: context is required.
           'has', 'had', 'has had',
           '患有', '确诊为', '确诊', '诊断为', '既往有', '患', '有',
@@ -115,7 +122,8 @@ export default defineDetector({
   keywords: [
     'diagnos', 'dx', 'condition', 'medical', 'disease', 'illness', 'disability', 'icd', 'medication', 'meds', 'prescri', 'rx', 'drug',
     'allerg', 'health', 'comorbid', 'problem list', 'suffer', 'history of', 'treated for', 'taking', 'admitted', 'presented with',
-    'presents with', 'presenting with', 'tested positive', 'living with', 'recovering from', 'patient',
+    'presents with', 'presenting with', 'tested positive', 'living with', 'recovering from', 'patient', 'hx', 'h/o', 'pmh',
+    'assessment', 'impression',
     '诊断', '患者', '病人', '疾病', '病情', '病史', '既往', '病名', '主诉', '用药', '药物', '处方', '健康', '慢性病', '患有', '确诊',
   ],
   context: {
@@ -160,6 +168,10 @@ export default defineDetector({
       { text: 'Injuries: claimant reports whiplash and a concussion. She is pregnant (2nd trimester).', value: 'pregnant', note: 'a person said to be pregnant' },
       { text: 'The claimant is currently 20 weeks pregnant.', value: '20 weeks pregnant' },
       { text: 'IEP: yes — diagnosed with ADHD and dyslexia; extended time.', value: 'dyslexia' },
+      { text: 'S: 34 yo F, productive cough. Hx of asthma (on albuterol PRN).', value: 'asthma', note: 'case-note shorthand for history of' },
+      { text: 'PMH: hypertension, type 2 diabetes', value: 'hypertension' },
+      { text: 'Assessment: community-acquired pneumonia', value: 'pneumonia' },
+      { text: 'Plan: amoxicillin 1 g TID x 5 days. Medications: amoxicillin', value: 'amoxicillin' },
       { text: 'Patient has type 2 diabetes and takes metformin daily.', value: 'type 2 diabetes', note: 'has, beside patient' },
       { text: '患者有高血压，需定期复查。', value: '高血压', note: '有, beside 患者' },
     ],
@@ -179,6 +191,7 @@ export default defineDetector({
       { text: 'Women who are pregnant should consult a doctor before travel.', note: 'a rule about pregnancy, not a person' },
       { text: 'If the patient is pregnant, do not administer.', note: 'a conditional in a protocol' },
       { text: 'The pregnant pause in the meeting was awkward.', note: 'an adjective, no one is said to be pregnant' },
+      { text: 'Risk assessment: low. Impression: positive feedback from the client.', note: 'non-clinical headings without a condition' },
     ],
   },
 });
