@@ -32,6 +32,11 @@ const SPOKEN_VALUE = `((?:${SPOKEN_CHAR}{0,64}[0-9!@#$%^*_+=~])(?:${SPOKEN_CHAR}
 const PAIR_CHAR = '[!#$%&()*+\\-./0-9<=>?@A-Z\\[\\]^_a-z{|}~]';
 const PAIR_VALUE = `((?:${PAIR_CHAR}{0,64}[0-9!@#$%^&*_+=~])(?:${PAIR_CHAR}{0,63}${SPOKEN_LAST})?)`;
 
+// A password quoted after the word, with no `=` or `:` (`password "Password123!"`, `passcode 'x7#Kq2'`): printable
+// ASCII holding a digit or a symbol between the quotes, so `your password "twice"` stays quiet.
+const QUOTED_CHAR = '[!#$%&()*+\\-./0-9:;<=>?@A-Z\\[\\]^_a-z{|}~]';
+const QUOTED_VALUE = `(${QUOTED_CHAR}{0,63}[0-9!@#$%^&*_+=~]${QUOTED_CHAR}{0,63})`;
+
 const WORDS_NOT_PASSWORDS = new Set([
   // empty / null-ish and type names
   'null', 'nil', 'none', 'undefined', 'true', 'false', 'empty', 'blank', 'string', 'str', 'text', 'value',
@@ -115,6 +120,7 @@ export default defineDetector({
       score: 0.35,
       group: 1,
     },
+    { name: 'quoted-after-word', regex: `(?i)\\b(?:password|passwd|passcode|pwd)[ \\t]{1,3}(?:(?:is|was|of)[ \\t]{1,3})?["“'‘]${QUOTED_VALUE}["”'’]`, score: 0.35, group: 1 },
     { name: 'zh-spoken', regex: `(?:密码|口令)(?:是|为|改成了?|改为|设为|设置为)[ \\t]{0,3}${SPOKEN_VALUE}`, score: 0.35, group: 1 },
   ],
   context: {
@@ -168,6 +174,8 @@ export default defineDetector({
       { text: 'The wifi password is hunter2.', value: 'hunter2' },
       { text: 'my password for the portal is Sunflower!2024 if you need to log in', value: 'Sunflower!2024', note: 'what the password opens between' },
       { text: "The passcode to the Wi-Fi was Gx7-21kp.", value: 'Gx7-21kp' },
+      { text: 'Test accounts: test.user+qa1@example.com, password "Password123!" (staging only).', value: 'Password123!', note: 'quoted after the word' },
+      { text: "log in as admin with password 'S3cure#Pass'", value: 'S3cure#Pass' },
       { text: '我的密码是Xk9mq2L，别告诉别人。', value: 'Xk9mq2L' },
       { text: '登录密码改为 Abc123456 了', value: 'Abc123456' },
     ],
@@ -197,6 +205,8 @@ export default defineDetector({
       { text: 'Password is 8+ characters', note: 'a length rule' },
       { text: 'The password for the admin account is stored in the vault.', note: 'what it opens between, then prose' },
       { text: 'The password for version 2.1 is rotated daily.', note: 'a version between, then prose' },
+      { text: 'Enter your password "twice" to confirm.', note: 'a quoted word without digit or symbol' },
+      { text: 'Click "Reset password" "Continue" and wait.', note: 'UI labels in quotes' },
     ],
   },
 });
