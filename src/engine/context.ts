@@ -101,12 +101,17 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
       break;
     }
   }
-  const sameLine: string[] = [];
+  let sameLine: string[] = [];
   const before = wordsIn(ctx.words, buf, lineStart, start, sameLine);
-  const after = wordsIn(ctx.words, buf, end, lineEnd, sameLine);
+  const afterWords: string[] = [];
+  let after = wordsIn(ctx.words, buf, end, lineEnd, afterWords);
+  // A word after the value that is itself followed by a colon labels the next value (`Joined: 01-Jul-2019
+  // DOB: 23-Jan-1990`), not this one.
+  if (after && labelsNext(buf, end, lineEnd, after[0])) after = null;
+  else for (const w of afterWords) if (!sameLine.includes(w)) sameLine.push(w);
   // Matches come in order: the last one before the value is the nearest. A word after the value is a weaker
   // label — it is as often the next value's — so it counts only without one before, and as further away.
-  const gap = before ? gapBefore(before, buf, lineStart, start) : after ? AFTER_GAP + buf.subarray(end, lineEnd).indexOf(after[0]) : Infinity;
+  let gap = before ? gapBefore(before, buf, lineStart, start) : after ? AFTER_GAP + buf.subarray(end, lineEnd).indexOf(after[0]) : Infinity;
   const lineAbove: string[] = [];
   // The line above only matters when the value's own line says nothing (scoring and overlap use it then),
   // and not when the value's line has a label of its own (`Last login: …` under `DOB: …`).
@@ -121,8 +126,32 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   // one after it the next value: neither says anything about this one.
   if (before) {
     if (negBefore && gap < gapBefore(negBefore, buf, lineStart, start)) negative.length = 0;
+    // …and the other way round: a negative word nearer the value than the detector's own word labels this value
+    // (`Birth date 1954-05-22, start date 2/1/24`), and the word further back the earlier value between them.
+    else if (negBefore && hasDigit(buf, start - gap, start - gapBefore(negBefore, buf, lineStart, start))) {
+      sameLine = [];
+      gap = Infinity;
+    }
   } else wordsIn(ctx.negative, buf, end, lineEnd, negative);
   return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative, gap };
+}
+
+function hasDigit(buf: Buffer, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (buf[i] >= 0x30 && buf[i] <= 0x39) return true;
+  return false;
+}
+
+/**
+ * The context word `word`, first found in buf[from, to), is followed by a colon: the label of another value —
+ * unless a bracket opens between the value and it (`对公账户：…（开户行：中国银行）`: a note on this value).
+ */
+function labelsNext(buf: Buffer, from: number, to: number, word: Buffer): boolean {
+  let i = buf.subarray(from, to).indexOf(word);
+  if (i < 0) return false;
+  for (let k = from; k < from + i; k++) if (buf[k] === 0x28 || buf[k] === 0x5b || (buf[k] === 0xef && buf[k + 1] === 0xbc && buf[k + 2] === 0x88)) return false;
+  i += from + word.length;
+  while (i < to && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
+  return buf[i] === 0x3a || (buf[i] === 0xef && buf[i + 1] === 0xbc && buf[i + 2] === 0x9a);
 }
 
 function isAsciiWord(b: number): boolean {

@@ -112,6 +112,19 @@ describe('scoring and evidence', () => {
     const listed = scanTextSync('version: 2, alpha: 123456789', { ...opts, detectors: [withNeg], minConfidence: 0 });
     expect(listed.findings[0].evidence.negativeContext ?? []).toEqual([]);
     expect(listed.findings[0].confidence).toBe(0.8);
+    // …and a negative word nearer the value than the label, with an earlier value between them: the label is
+    // that value's (`Birth date 1954-05-22, start date 2/1/24`).
+    const second = scanTextSync('alpha 111111111, version 123456789', { ...opts, detectors: [withNeg], minConfidence: 0 });
+    expect(second.findings.find((f) => f.value === '123456789')?.evidence.context ?? []).toEqual([]);
+  });
+
+  it('a context word after the value that labels the next value (a colon after it) is not this value’s', () => {
+    const r = scanTextSync('beta: 123456789   alpha: 987654321', { ...opts, detectors: [nine], minConfidence: 0 });
+    expect(r.findings.find((f) => f.value === '123456789')?.evidence.context ?? []).toEqual([]);
+    expect(r.findings.find((f) => f.value === '987654321')?.evidence.context).toEqual(['alpha']);
+    // A note in brackets after the value is about it (`对公账户：…（开户行：…）`).
+    const noted = scanTextSync('123456789 (alpha: checked)', { ...opts, detectors: [nine], minConfidence: 0 });
+    expect(noted.findings[0].evidence.context).toEqual(['alpha']);
   });
 
   it('does not report the raw value without showValues', () => {
