@@ -117,7 +117,15 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   // and not when the value's line has a label of its own (`Last login: …` under `DOB: …`).
   if (sameLine.length === 0 && nl >= ws && !hasLabel(buf, lineStart, start)) {
     const prev = lastNl(buf, ws, nl);
-    wordsIn(ctx.words, buf, prev < 0 ? ws : prev + 1, nl, lineAbove);
+    const aboveStart = prev < 0 ? ws : prev + 1;
+    const found = wordsIn(ctx.words, buf, aboveStart, nl, lineAbove);
+    // Only a label still waiting for its value (`Born:` at the line's end, a header row): a word with a value
+    // after it on its own line (`Birthday: Oct 5th.`) has had its answer.
+    if (found) {
+      const last = found[found.length - 1];
+      const after = buf.subarray(aboveStart, nl).lastIndexOf(last) + aboveStart + last.length;
+      if (hasDigit(buf, after, nl)) lineAbove.length = 0;
+    }
   }
   const negative: string[] = [];
   const negBefore = wordsIn(ctx.negative, buf, lineStart, start, negative);

@@ -100,6 +100,9 @@ describe('scoring and evidence', () => {
     expect(r.findings.map((f) => f.detector)).toEqual(['test.nine_b']);
     const above = scanTextSync('alpha:\n123456789', { ...opts, detectors: [nine] }).findings[0];
     expect(above.evidence.steps).toContain('context on the line above +0.2');
+    // A label on the line above that has had its value there (`Birthday: Oct 5th.`) says nothing of the next line.
+    const answered = scanTextSync('alpha: 5 May\nref 123456789', { ...opts, detectors: [nine], minConfidence: 0 }).findings[0];
+    expect(answered.evidence.steps).not.toContain('context on the line above +0.2');
   });
 
   it('lowers confidence on negative context words', () => {
