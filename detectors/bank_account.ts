@@ -1,6 +1,6 @@
 import { defineDetector } from '../src/types.js';
 import creditCard from './credit_card.js';
-import { digitsOnly, isRepeatedDigit } from './_lib/normalize.js';
+import { digitsOnly, isRepeatedDigit, isSequentialDigits } from './_lib/normalize.js';
 
 /**
  * Domestic bank account number: the US, UK, Chinese and most other account numbers that are not IBANs. They
@@ -23,18 +23,6 @@ const NUMBER = '[0-9]{6,19}|[0-9]{2,6}(?:[ -][0-9]{1,6}){1,5}';
 const END = '(?:[^0-9A-Za-z.,-]|[.,](?:[^0-9]|$)|$)';
 const LABEL_EN = '\\b(?i:bank[ \\t]+account|checking[ \\t]+account|savings[ \\t]+account|current[ \\t]+account|account|acct|a/c)(?i:[ \\t]*(?:number|num|no\\.?|nr\\.?|#))?';
 const LABEL_ZH = '(?:银行账号|银行账户|银行卡号|银行卡|开户账号|收款账号|付款账号|对公账号|结算账号|收款账户|账号|账户|卡号)';
-
-/** Ascending or descending runs (123456789, 987654321): form fillers, not accounts. */
-function isSequence(n: string): boolean {
-  let up = true;
-  let down = true;
-  for (let i = 1; i < n.length; i++) {
-    const d = n.charCodeAt(i) - n.charCodeAt(i - 1);
-    if (d !== 1 && d !== -9) up = false;
-    if (d !== -1 && d !== 9) down = false;
-  }
-  return up || down;
-}
 
 export default defineDetector({
   id: 'bank_account',
@@ -73,7 +61,7 @@ export default defineDetector({
   columnHintExcludes: ['account id', 'account type', 'account name', 'account status', 'account manager', 'account owner', 'account holder', 'customer account', 'account balance', '账户名', '户名', '账户类型', '账户余额'],
   normalize: (raw: string) => digitsOnly(raw),
   validate(n: string) {
-    if (!/^[0-9]{6,19}$/.test(n) || isRepeatedDigit(n) || isSequence(n)) return 'invalid';
+    if (!/^[0-9]{6,19}$/.test(n) || isRepeatedDigit(n) || isSequentialDigits(n)) return 'invalid';
     // A number the card detector validates (a card IIN and a Luhn check) is a card: a Chinese 银行卡号 is one.
     if (n.length >= 13 && creditCard.validate?.(n) === 'valid') return 'invalid';
     return 'unknown';
