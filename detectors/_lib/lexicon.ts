@@ -94,7 +94,9 @@ export function lexiconPatterns(spec: LexiconSpec, score: number): DetectorPatte
   const latinVals = [spec.latin?.length ? alternation(spec.latin, true) : '', ...(spec.rawValues ?? [])].filter(Boolean).join('|');
   if (latinVals) {
     const q = spec.latinQualifiers ? `(?:[A-Za-z][A-Za-z\\-]{0,19}[ \\t]{1,2}){0,${spec.latinQualifiers}}` : '';
-    out.push({ name: 'labelled', regex: `(?i)${prefix}${q}(${latinVals})\\b`, score, group: 1 });
+    // Qualifiers as few as possible: with greedy ones, `diagnosed with asthma and diabetes` took `asthma and` for
+    // the qualifiers of `diabetes` and lost the first value.
+    out.push({ name: 'labelled', regex: `(?i)${prefix}${q ? `${q}?` : ''}(${latinVals})\\b`, score, group: 1 });
     // A few more words (`Hypertension, stage 2`, `metformin 500 mg twice daily`), never a sentence.
     const tail = spec.latinTrailing ? `(?:[ \\t,;:()/\\-]{1,3}[A-Za-z0-9.]{1,20}){0,4}[ \\t).]*` : `["']?[ \\t]{0,3}[,;.]?`;
     out.push({ name: 'alone', regex: `(?im)^[ \\t]{0,8}["']?${q}(${latinVals})\\b${tail}[ \\t\\r]*$`, score, group: 1 });

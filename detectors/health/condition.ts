@@ -149,6 +149,7 @@ export default defineDetector({
   legal: ['gdpr:art9-1', 'gdpr:art4-15', 'ccpa:1798.140-ae-2-b', 'ccpa:1798.81.5-d-1-a-iv', 'pipl:art28'],
   examples: {
     match: [
+      { text: 'Patient was diagnosed with ADHD and dyslexia.', value: 'ADHD', note: 'the first of two items joined by and' },
       { text: 'Patient was diagnosed with asthma, hypertension and type 2 diabetes.', value: 'hypertension', note: 'the second item of a list after the phrase' },
       { text: 'Patient was diagnosed with asthma, hypertension and type 2 diabetes.', value: 'type 2 diabetes', note: 'the third item' },
       { text: '患者既往有高血压、糖尿病病史。', value: '糖尿病', note: 'a list after 既往有' },
