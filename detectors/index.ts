@@ -41,6 +41,7 @@ import jpMyNumber from './jp/my_number.js';
 import krRrn from './kr/rrn.js';
 import macAddress from './mac_address.js';
 import nlBsn from './nl/bsn.js';
+import passport from './passport.js';
 import personName from './person_name.js';
 import phone from './phone.js';
 import plPesel from './pl/pesel.js';
@@ -107,6 +108,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   krRrn,
   macAddress,
   nlBsn,
+  passport,
   personName,
   phone,
   plPesel,
