@@ -1,4 +1,6 @@
 import { defineDetector } from '../src/types.js';
+import cnPassport from './cn/passport.js';
+import usPassport from './us/passport.js';
 import { isRepeatedDigit, isSequentialDigits } from './_lib/normalize.js';
 
 /**
@@ -38,8 +40,8 @@ export default defineDetector({
     // At least half digits: a word after the label (`Passport holders`, `PASSPORT`) is no number.
     if (digits.length < 4 || digits.length * 2 < n.length) return 'invalid';
     if (isRepeatedDigit(digits) || isSequentialDigits(digits)) return 'invalid';
-    // The US and Chinese detectors' shapes: theirs to report.
-    if (/^(?:[A-Z][0-9]{8}|[0-9]{9})$/.test(n) || /^(?:[EG][0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|(?:DE|SE|PE)[0-9]{7}|[DSP][0-9]{7,8})$/.test(n)) return 'invalid';
+    // What the US or the Chinese detector accepts is theirs to report.
+    if (usPassport.validate?.(n) !== 'invalid' || cnPassport.validate?.(n) !== 'invalid') return 'invalid';
     // A year or a date after the label (`passport 2019`, `20250501`) is when, not which.
     if (/^(?:19|20)[0-9]{2}(?:[0-9]{4})?$/.test(n)) return 'invalid';
     return 'unknown';
