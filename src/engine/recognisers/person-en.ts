@@ -528,18 +528,19 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   // Organisations, places and things: the whole run is refused, not trimmed to a name-like part.
   // Except a first name first (`Bill Gold`) or a surname last after one (`Tom Hall`): those are names.
   // A given name that is also a word (`Bill`, `Dawn`) is one where the position says so (WORD_FIRST_NAMES).
+  const start = toks[0].start;
+  const before = text.slice(Math.max(0, start - 40), start);
   const lastWord = words[words.length - 1];
   const wordFirst =
     L.wordFirst.has(words[0].lower) &&
     (words.length >= 2
       ? words.length <= 3 && L.last.has(lastWord.lower) && !L.common.has(lastWord.lower)
-      : cues.some((c) => c.label.startsWith('greeting')) || SIGN_OFF_BEFORE.test(text.slice(Math.max(0, toks[0].start - 40), toks[0].start)) || pairedWithFirst(text, toks[0].start, lastWord.end, L));
+      : cues.some((c) => c.label.startsWith('greeting')) || SIGN_OFF_BEFORE.test(before) || pairedWithFirst(text, start, lastWord.end, L));
   const thing = (t: Tok, i: number) =>
     NOT_PERSON.has(t.lower) && !(i === 0 && wordFirst) && !(words.length >= 2 && ((i === 0 && L.first.has(t.lower)) || (i === words.length - 1 && L.last.has(t.lower) && L.first.has(words[0].lower))));
   if (words.some(thing) || L.orgs.has(phrase) || L.places.has(phrase)) return;
   if (words.length === 1 && (L.places.has(words[0].lower) || L.orgs.has(words[0].lower))) return;
   if (words.length >= 2 && L.places.has(words[0].lower) && !L.first.has(words[0].lower) && L.places.has(words[words.length - 1].lower)) return;
-  const start = toks[0].start;
   let end = toks[toks.length - 1].end;
   if (numeral) {
     end = numeral.end;
@@ -553,7 +554,6 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
     end += epithet[0].length;
     cues.push({ label: 'epithet (the …)', weight: 0.25 });
   }
-  const before = text.slice(Math.max(0, start - 40), start);
   let after = text.slice(end, end + 40);
   // A full name with its Lotus Notes address: the `@DOMAIN` of the flat form is part of the name as written.
   const notes = words.length >= 2 ? NOTES_ADDRESS.exec(after) : null;
