@@ -529,12 +529,12 @@ function pushForeign(out: Recognised[], start: number, end: number, cues: Cue[])
 }
 
 /**
- * jieba tags the span [start, end) as one place or organisation word (`ns`, `nt`) in its sentence — or, with
- * `orLonger`, as the start of one (亚利桑 in 亚利桑那/ns).
+ * jieba tags the span [start, end) in its sentence as one place or organisation word (`ns`, `nt`), or as the
+ * start of one (亚利桑 in 亚利桑那/ns).
  */
-function taggedAsPlace(text: string, start: number, end: number, orLonger = false): boolean {
+function taggedAsPlace(text: string, start: number, end: number): boolean {
   const [s, e] = sentenceBounds(text, start);
-  return tagWithOffsets(text.slice(s, e)).some((t) => t.start === start - s && (t.end === end - s || (orLonger && t.end > end - s)) && (t.tag === 'ns' || t.tag === 'nt'));
+  return tagWithOffsets(text.slice(s, e)).some((t) => t.start === start - s && t.end >= end - s && (t.tag === 'ns' || t.tag === 'nt'));
 }
 
 /**
@@ -647,7 +647,7 @@ export function recogniseForeignZh(text: string, state?: ZhDocState): Recognised
     if (PLACE_AFTER.test(text.slice(j, j + 2)) || /^\p{Script=Han}?[州省市县縣郡道区]/u.test(text.slice(j, j + 2)) || PLACE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
     // …or a place's ruler, crown, capital or people after 的 (阿斯图里亚斯的国王, 威斯特法伦的王冠), or jieba reads
     // the run as a place of its own or the start of a longer one (亚利桑|那 → 亚利桑那/ns).
-    if (PLACE_OF.test(text.slice(j, j + 4)) || taggedAsPlace(text, start, j, true)) continue;
+    if (PLACE_OF.test(text.slice(j, j + 4)) || taggedAsPlace(text, start, j)) continue;
     pushForeign(out, start, j, [{ label: "transliterated name in the segmenter's dictionary", weight: 0.25 }]);
     names.add(name);
   }
