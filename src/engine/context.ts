@@ -121,11 +121,7 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
     const found = wordsIn(ctx.words, buf, aboveStart, nl, lineAbove);
     // Only a label still waiting for its value (`Born:` at the line's end, a header row): a word with a value
     // after it on its own line (`Birthday: Oct 5th.`) has had its answer.
-    if (found) {
-      const last = found[found.length - 1];
-      const after = buf.subarray(aboveStart, nl).lastIndexOf(last) + aboveStart + last.length;
-      if (hasDigit(buf, after, nl)) lineAbove.length = 0;
-    }
+    if (found && hasDigit(buf, nl - gapBefore(found, buf, aboveStart, nl), nl)) lineAbove.length = 0;
   }
   const negative: string[] = [];
   const negBefore = wordsIn(ctx.negative, buf, lineStart, start, negative);
@@ -133,10 +129,11 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   // detector's own words labels the value, a negative word further before it labels an earlier value, and
   // one after it the next value: neither says anything about this one.
   if (before) {
-    if (negBefore && gap < gapBefore(negBefore, buf, lineStart, start)) negative.length = 0;
+    const negGap = negBefore ? gapBefore(negBefore, buf, lineStart, start) : Infinity;
+    if (gap < negGap) negative.length = 0;
     // …and the other way round: a negative word nearer the value than the detector's own word labels this value
     // (`Birth date 1954-05-22, start date 2/1/24`), and the word further back the earlier value between them.
-    else if (negBefore && hasDigit(buf, start - gap, start - gapBefore(negBefore, buf, lineStart, start))) {
+    else if (hasDigit(buf, start - gap, start - negGap)) {
       sameLine = [];
       gap = Infinity;
     }
@@ -156,10 +153,20 @@ function hasDigit(buf: Buffer, from: number, to: number): boolean {
 function labelsNext(buf: Buffer, from: number, to: number, word: Buffer): boolean {
   let i = buf.subarray(from, to).indexOf(word);
   if (i < 0) return false;
-  for (let k = from; k < from + i; k++) if (buf[k] === 0x28 || buf[k] === 0x5b || (buf[k] === 0xef && buf[k + 1] === 0xbc && buf[k + 2] === 0x88)) return false;
+  for (let k = from; k < from + i; k++) if (buf[k] === 0x28 || buf[k] === 0x5b || fullWidthAt(buf, k, 0x88)) return false;
   i += from + word.length;
   while (i < to && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
-  return buf[i] === 0x3a || (buf[i] === 0xef && buf[i + 1] === 0xbc && buf[i + 2] === 0x9a);
+  return isColonAt(buf, i);
+}
+
+/** The UTF-8 of a full-width form U+FF00 + `low` - 0x80 (0x88 `（`, 0x9a `：`) starts at buf[i]. */
+function fullWidthAt(buf: Buffer, i: number, low: number): boolean {
+  return buf[i] === 0xef && buf[i + 1] === 0xbc && buf[i + 2] === low;
+}
+
+/** An ASCII or a full-width colon at buf[i]. */
+function isColonAt(buf: Buffer, i: number): boolean {
+  return buf[i] === 0x3a || fullWidthAt(buf, i, 0x9a);
 }
 
 function isAsciiWord(b: number): boolean {
@@ -168,10 +175,7 @@ function isAsciiWord(b: number): boolean {
 
 /** A `label:` (ASCII or full-width colon) between the line start and the value. */
 function hasLabel(buf: Buffer, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (buf[i] === 0x3a) return true;
-    if (buf[i] === 0xef && buf[i + 1] === 0xbc && buf[i + 2] === 0x9a) return true; // ：
-  }
+  for (let i = from; i < to; i++) if (isColonAt(buf, i)) return true;
   return false;
 }
 
