@@ -1,13 +1,15 @@
 import { defineDetector } from '../src/types.js';
 import creditCard from './credit_card.js';
+import { LEADER } from './_lib/label.js';
 import { digitsOnly, isRepeatedDigit, isSequentialDigits } from './_lib/normalize.js';
 
 /**
  * Domestic bank account number: the US, UK, Chinese and most other account numbers that are not IBANs. They
  * have no common check digit (US accounts 6–17 digits, UK 8 after a sort code, Chinese 12–19), so a number
  * is one only as the value of an account label (`account 4459201837`, `Account No.: 12345678`, `银行账号：
- * 6214 8301 2345 6789`) with a banking word on its line (routing, sort code, deposit, wire, 银行, 开户行 …),
- * or in an account-number column. A customer or order "account number" with no banking word is not reported:
+ * 6214 8301 2345 6789`) with a banking word on its line (routing, sort code, deposit, wire, 银行, 开户行 …) or
+ * in a bank-details block whose sort code, BSB, IFSC or bank name is a field on the line beside it, or in an
+ * account-number column. A customer or order "account number" with no banking word is not reported:
  * it identifies a customer (confidential), not money.
  *
  * GDPR Art. 4(1) personal data, a high-risk element (Recital 75: financial loss); CCPA §1798.140(v)(1)(A) and,
@@ -22,6 +24,18 @@ const NUMBER = '[0-9]{6,19}|[0-9]{2,6}(?:[ -][0-9]{1,6}){1,5}';
 /** The number ends there: not inside a longer token, an amount (`1,234.56`) or a date. A full stop may end the sentence. */
 const END = '(?:[^0-9A-Za-z.,-]|[.,](?:[^0-9]|$)|$)';
 const LABEL_EN = '\\b(?i:bank[ \\t]+account|checking[ \\t]+account|savings[ \\t]+account|current[ \\t]+account|account|acct|a/c)(?i:[ \\t]*(?:number|num|no\\.?|nr\\.?|#))?';
+/** Between an account label and its number: blanks, a dot leader, a colon or `#`. */
+const GAP = `[ \\t]*${LEADER}[:：#]?[ \\t]*`;
+/**
+ * A form line naming the bank or the branch of an account: `Sort code: 60-83-71`, `BSB ........ 062-000`,
+ * `IFSC : SBIN0011597`, `Bank name: State Bank of India`. Only as a label at the start of its line (a quoted
+ * reply's `>` aside), so a bank named in a sentence next to a customer's account number does not count.
+ */
+const BANK_LINE =
+  '^[ \\t>]*(?i:bank(?:[ \\t]+name)?|bank[ \\t]+branch|sort[ \\t]?code|bsb(?:[ \\t]+(?:number|no\\.?))?|ifsc(?:[ \\t]+code)?|routing[ \\t]+(?:number|no\\.?)|aba(?:[ \\t]+(?:number|no\\.?))?|transit(?:[ \\t]+number)?|institution(?:[ \\t]+number)?|swift(?:[ \\t]?code)?|bic|iban)' +
+  '(?:[ \\t]*[:：#]|[ \\t]*(?:\\.{2,64}|…{1,32})|[ \\t]{2,}|\\t)[^\\n]{1,80}';
+/** A form line whose label is an account number's (the value is group 1). */
+const ACCOUNT_LINE = `^[ \\t>]*${LABEL_EN}${GAP}(${NUMBER})`;
 const LABEL_ZH = '(?:银行账号|银行账户|银行卡号|银行卡|开户账号|收款账号|付款账号|对公账号|结算账号|收款账户|账号|账户|卡号)';
 
 export default defineDetector({
@@ -29,9 +43,26 @@ export default defineDetector({
   name: 'Bank account number',
   category: 'financial',
   sensitivity: 'restricted',
-  description: 'A domestic bank account number (6–19 digits, no IBAN) after an account label with a banking word on its line, or in an account-number column (en + zh).',
+  description: 'A domestic bank account number (6–19 digits, no IBAN) after an account label with a banking word on its line or a bank-details field (sort code, BSB, IFSC, bank name) on the line beside it, or in an account-number column (en + zh).',
   patterns: [
-    { name: 'labelled', regex: `${LABEL_EN}[ \\t]*[:：#]?[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
+    { name: 'labelled', regex: `${LABEL_EN}${GAP}(${NUMBER})${END}`, score: 0.4, group: 1 },
+    // A bank-details block of a form, payslip or e-mail, one field a line: the sort code, BSB, IFSC or bank name
+    // on the line above (one other field may sit between) or below says the account is a bank's. The match
+    // spans the lines, so it carries its banking word with it.
+    {
+      name: 'form-block',
+      regex: `(?m)${BANK_LINE}\\r?\\n(?:[ \\t>]*[^\\n]{0,80}\\n)?${ACCOUNT_LINE}${END}`,
+      score: 0.6,
+      group: 1,
+      selfContained: true,
+    },
+    {
+      name: 'form-block-below',
+      regex: `(?m)${ACCOUNT_LINE}[ \\t]*(?:[,;(][^\\n]{0,80})?\\r?\\n${BANK_LINE}`,
+      score: 0.6,
+      group: 1,
+      selfContained: true,
+    },
     { name: 'labelled-zh', regex: `${LABEL_ZH}(?:[ \\t]*(?:是|为|為))?[ \\t]*[:：]?[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
     // A Chinese invoice's `开户行及账号` (bank and account): the branch's name comes before the number.
     { name: 'invoice-zh', regex: `开户行及账号[ \\t]*[:：]?[ \\t]*\\p{Han}{2,24}?(?:支行|分行|营业部|银行|分理处)[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
@@ -80,6 +111,12 @@ export default defineDetector({
       { text: 'Refund to BSB 062-000, account 3344 5618', value: '3344 5618', note: 'Australian BSB beside the account' },
       { text: 'A/c No: 912010045678923, IFSC UTIB0000123', value: '912010045678923', note: 'Indian IFSC after the account' },
       { text: 'Direct deposit to transit 00012, institution 003, account 4821993', value: '4821993' },
+      { text: 'Direct deposit account number ........ 4459201837', value: '4459201837', note: 'a dot leader between label and number' },
+      { text: '    Bank:          Starling Bank\n    Sort code:     60-83-71\n    Account no:    31926819\n', value: '31926819', note: 'a bank-details block: the sort code on the line above' },
+      { text: 'BSB .................. 062-000\nAccount number ....... 1093 8845\n', value: '1093 8845', note: 'dot leaders, the BSB on the line above' },
+      { text: 'Sort code: 20-45-77\nAccount name: J Smith\nAccount no: 43218765\n', value: '43218765', note: 'one other field between' },
+      { text: 'Account number    : 38912047715\nIFSC              : SBIN0011597\n', value: '38912047715', note: 'the IFSC on the line below' },
+      { text: '> Bank name: State Bank of India\n> A/c No: 50100412277093\n', value: '50100412277093', note: 'quoted in a reply' },
     ],
     noMatch: [
       { text: 'Your account 4459201837 has a new message.', note: 'no banking word on the line' },
@@ -93,6 +130,9 @@ export default defineDetector({
       { text: '银行通知：登录账号 13812345678 的密码已修改', note: 'a login account (a phone number) next to 登录' },
       { text: 'Bank holiday on account of the 2024-12-25 closure.', note: 'a date, not an account' },
       { text: '退款账户：6226-9956-9806-3530（农业银行）', note: 'a valid card number: credit_card reports it' },
+      { text: 'We bank with HSBC: they hold the float.\nAccount no: 88213945\n', note: 'a bank named in a sentence is no bank-details field' },
+      { text: 'Sort code: 20-00-00\nCustomer account no: 88213945', note: 'a customer account under a bank line (negative context)' },
+      { text: 'Bank: Barclays\nTel: 0345 734 5345\nNotes: none\nAccount no: 88213945\n', note: 'the bank line too far above' },
     ],
   },
 });
