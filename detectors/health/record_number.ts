@@ -1,4 +1,5 @@
 import { defineDetector } from '../../src/types.js';
+import { LEADER } from '../_lib/label.js';
 import { isRepeatedDigit, isSequentialDigits } from '../_lib/normalize.js';
 
 /**
@@ -19,7 +20,7 @@ import { isRepeatedDigit, isSequentialDigits } from '../_lib/normalize.js';
 const VALUE = '[0-9]{2,6}(?: [0-9]{2,6}){0,4} [0-9]{1,6}|[A-Z]{0,4}-?[0-9][0-9A-Z-]{3,19}';
 const END = '(?:[^0-9A-Za-z_.-]|[.](?:[^0-9A-Za-z]|$)|$)';
 const LABEL_EN =
-  '\\b(?:MBI|(?i:mrn|medical[ \\t]+record(?:[ \\t]+(?:number|no\\.?|#))?|patient[ \\t]+(?:id|number|no\\.?|#)|chart[ \\t]+(?:number|no\\.?|#)|health[ \\t]+insurance[ \\t]+(?:number|no\\.?|#)|health[ \\t]+card(?:[ \\t]+(?:number|no\\.?|#))?|personal[ \\t]+health[ \\t]+(?:number|no\\.?)|ohip(?:[ \\t]+(?:number|no\\.?|#))?|medicare[ \\t]+(?:card[ \\t]+)?(?:number|no\\.?|#)|medicare[ \\t]+beneficiary[ \\t]+identifier|medicaid[ \\t]+(?:id|number|no\\.?|#)|insurance[ \\t]+(?:member[ \\t]+)?(?:id|number|no\\.?|#)|(?:health[ \\t]+plan|insurance)[ \\t]+member[ \\t]+id))';
+  '\\b(?:MBI|(?i:mrn|medical[ \\t]+record(?:[ \\t]+(?:number|no\\.?|#))?|patient[ \\t]+(?:id|number|no\\.?|#)|hospital[ \\t]+(?:number|no\\.?|#)|ur[ \\t]+(?:number|no\\.?)|chart[ \\t]+(?:number|no\\.?|#)|health[ \\t]+insurance[ \\t]+(?:number|no\\.?|#)|health[ \\t]+card(?:[ \\t]+(?:number|no\\.?|#))?|personal[ \\t]+health[ \\t]+(?:number|no\\.?)|ohip(?:[ \\t]+(?:number|no\\.?|#))?|medicare[ \\t]+(?:card[ \\t]+)?(?:number|no\\.?|#)|medicare[ \\t]+beneficiary[ \\t]+identifier|medicaid[ \\t]+(?:id|number|no\\.?|#)|insurance[ \\t]+(?:member[ \\t]+)?(?:id|number|no\\.?|#)|(?:health[ \\t]+plan|insurance)[ \\t]+member[ \\t]+id))';
 const LABEL_ZH = '(?:病历号|病历号码|病案号|住院号|门诊号|就诊卡号|诊疗卡号|医保卡号|医保号|医疗保险号|社保卡号|社会保障卡号|医保编号|健康卡号)';
 
 export default defineDetector({
@@ -27,15 +28,16 @@ export default defineDetector({
   name: 'Medical record or health insurance number',
   category: 'health',
   sensitivity: 'restricted',
-  description: 'A medical record number (MRN, 病历号, 住院号, 门诊号) or a health insurance number (医保卡号, Medicare, insurance member ID) as a labelled value or in such a column (en + zh).',
+  description: 'A medical record or hospital number (MRN, hospital no., 病历号, 住院号, 门诊号) or a health insurance number (医保卡号, Medicare, insurance member ID) as a labelled value or in such a column (en + zh).',
   patterns: [
-    { name: 'labelled', regex: `${LABEL_EN}[ \\t]*[:：#]?[ \\t]*(${VALUE})${END}`, score: 0.6, group: 1 },
+    { name: 'labelled', regex: `${LABEL_EN}[ \\t]*${LEADER}[:：#]?[ \\t]*(${VALUE})${END}`, score: 0.6, group: 1 },
     { name: 'labelled-zh', regex: `${LABEL_ZH}(?:[ \\t]*(?:是|为|為))?[ \\t]*[:：]?[ \\t]*(${VALUE})${END}`, score: 0.6, group: 1 },
     { name: 'cell', regex: `^[ \\t]*(${VALUE})[ \\t]*$`, score: 0.35, group: 1, cellOnly: true },
   ],
-  keywords: ['mrn', 'mbi', 'ohip', 'personal health', 'medical record', 'patient', 'chart', 'health card', 'health insurance', 'medicare', 'medicaid', 'insurance', '病历', '病案', '住院号', '门诊号', '就诊卡', '诊疗卡', '医保', '医疗保险', '社保卡', '社会保障卡', '健康卡'],
+  keywords: ['mrn', 'mbi', 'ohip', 'personal health', 'medical record', 'patient', 'hospital', 'ur number', 'ur no', 'chart', 'health card', 'health insurance', 'medicare', 'medicaid', 'insurance', '病历', '病案', '住院号', '门诊号', '就诊卡', '诊疗卡', '医保', '医疗保险', '社保卡', '社会保障卡', '健康卡'],
   columnHints: [
     'mrn', 'medical record number', 'medical record no', 'patient id', 'patient number', 'patient no', 'chart number',
+    'hospital number', 'hospital no', 'ur number',
     'health card number', 'health insurance number', 'medicare number', 'medicaid id', 'insurance member id', 'member id',
     '病历号', '病案号', '住院号', '门诊号', '就诊卡号', '医保卡号', '医保号', '社保卡号', '社会保障卡号', '医保编号',
   ],
@@ -63,6 +65,9 @@ export default defineDetector({
       { text: '患者王小明，住院号ZY20230045，诊断为2型糖尿病', value: 'ZY20230045' },
       { text: '门诊号：20230045778', value: '20230045778' },
       { text: '医保卡号：1101 0519 9003 0745 12', value: '1101 0519 9003 0745 12', note: 'digit groups' },
+      { text: 'Re: Mrs E. Prescott   DOB: 14/03/1962\n    Hospital No: RBH4471982', value: 'RBH4471982', note: 'the NHS hospital number (a trust\'s MRN)' },
+      { text: 'UR number 4471982, ward 5B', value: '4471982', note: 'an Australian unit record number' },
+      { text: 'Medicare card number ............. 2953 10464 1   IRN 2', value: '2953 10464 1', note: 'a dot leader between label and number' },
     ],
     noMatch: [
       { text: 'MRN: 1234', note: 'four characters' },
@@ -74,6 +79,8 @@ export default defineDetector({
       { text: 'Order ID: ZY20230045', note: 'another label' },
       { text: 'Health card: expires 2026', note: 'no number after the label' },
       { text: 'mbi 1EG4-TE5-MK73 in lower case is a word, not the label', note: 'MBI only in capitals' },
+      { text: 'Hospital number of beds: 4471 in 2023', note: 'no number right after the label' },
+      { text: 'Hospital car park ........ 2024-11', note: 'a leader after a word that is no label' },
     ],
   },
 });
