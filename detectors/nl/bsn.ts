@@ -43,11 +43,14 @@ export default defineDetector({
     words: [
       'bsn', 'bsn-nummer', 'bsn nummer', 'burgerservicenummer', 'burger service nummer', 'sofinummer', 'sofi-nummer',
       'sofi nummer', 'citizen service number', 'dutch citizen service number', 'dutch national id',
+      // The BSN is the Netherlands' national identification number: forms and HR exports call it that.
+      'national id', 'national id number', 'national identification number', 'national identity number',
       '公民服务号', '荷兰公民服务号', '公民服务号码', '荷兰身份证号', '荷兰税号',
     ],
   },
   columnHints: [
     'bsn', 'bsn nummer', 'burgerservicenummer', 'sofinummer', 'sofi nummer', 'citizen service number',
+    'national id', 'national id number', 'national identification number',
     '公民服务号', '荷兰公民服务号',
   ],
   normalize(raw: string) {
@@ -73,6 +76,7 @@ export default defineDetector({
       { text: '该荷兰员工的公民服务号（BSN）为 678901235。', value: '678901235' },
       { text: 'sofinummer 12345672 (voorloopnul weggevallen)', value: '12345672' },
       '678901235',
+      { text: 'Country: NL, national ID 503839073, employee since 2023', value: '503839073', note: 'the BSN called by what it is' },
     ],
     noMatch: [
       // python-stdnum: 11-proef fails.

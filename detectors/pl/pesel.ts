@@ -48,11 +48,15 @@ export default defineDetector({
   context: {
     words: [
       'pesel', 'nr pesel', 'numer pesel', 'numer ewidencyjny', 'powszechny elektroniczny system ewidencji ludności',
-      'polish national id', 'polish id number', 'national identification number',
+      'polish national id', 'polish id number', 'national id', 'national id number', 'national identification number',
+      'national identity number',
       '波兰身份证号', '波兰公民身份号', 'pesel号码', 'pesel号', '身份证号',
     ],
   },
-  columnHints: ['pesel', 'nr pesel', 'numer pesel', 'pesel number', 'polish national id', '波兰身份证号', 'pesel号码'],
+  columnHints: [
+    'pesel', 'nr pesel', 'numer pesel', 'pesel number', 'polish national id', 'national id', 'national id number',
+    'national identification number', '波兰身份证号', 'pesel号码',
+  ],
   normalize: (raw: string) => digitsOnly(raw),
   // YYMMDD with the century in the month: the subject's birth date (children's-data rules).
   birthDate(n: string) {
@@ -77,6 +81,7 @@ export default defineDetector({
       { text: 'PESEL: 90101512348, ur. w Krakowie.', value: '90101512348' },
       { text: 'The applicant’s PESEL number is 75030298765.', value: '75030298765' },
       { text: '该波兰客户的PESEL号码为 05270412346，请核实。', value: '05270412346' },
+      { text: 'Country: PL, national ID 84011536772, employee since 2017', value: '84011536772', note: 'the PESEL called by what it is' },
     ],
     noMatch: [
       // python-stdnum: check digit wrong; month 38 does not exist.
