@@ -74,6 +74,8 @@ function normalizeDate(raw: string): string {
   if (m) return m[3] === undefined ? `${m[1]}-${pad(+m[2])}` : ymd(+m[1], +m[2], +m[3]);
   m = /^([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:t.*)?$/.exec(s);
   if (m) return ymd(+m[1], +m[2], +m[3]);
+  m = /^([0-9]{4})[-/.]([0-9]{1,2})$/.exec(s);
+  if (m) return `${m[1]}-${pad(+m[2])}`;
   m = /^([0-9]{4})([0-9]{2})([0-9]{2})$/.exec(s);
   // Year first when it reads as one (19900512); 20011990 is 20 January 1990, not month 19 of 2001.
   if (m && (/^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])/.test(s) || !/^[0-3][0-9][0-3][0-9](?:19|20)[0-9]{2}$/.test(s))) return ymd(+m[1], +m[2], +m[3]);
@@ -106,6 +108,10 @@ export default defineDetector({
     { name: 'cjk', regex: `\\b${YEAR4}[ \\t]?[年년][ \\t]?[0-9]{1,2}[ \\t]?[月월][ \\t]?[0-9]{1,2}[ \\t]?[日号일]`, score: SCORE },
     // 出生年月: year and month only, the usual granularity of Chinese forms.
     { name: 'cjk-year-month', regex: `\\b${YEAR4}[ \\t]?[年년][ \\t]?[0-9]{1,2}[ \\t]?[月월]`, score: SCORE },
+    // The same year and month in digits, as résumés and HR exports write 出生年月 (1994.06, 1994-6, 1994/06). Not
+    // followed by a separator and a digit: the year and month of a longer date (1990-02-30, a timestamp) are no
+    // value of their own (RE2 has no lookahead, so the next character is matched outside the group).
+    { name: 'year-month', regex: `\\b(${YEAR4}[\\-/.](?:0?[1-9]|1[0-2]))(?:[^0-9./:\\-]|[./:\\-](?:[^0-9]|$)|$)`, score: SCORE, group: 1 },
     { name: 'numeric', regex: `\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.]${YEAR4}${CLOCK}\\b`, score: SCORE },
     { name: 'numeric-yy', regex: '\\b[0-9]{1,2}[\\-/.][0-9]{1,2}[\\-/.][0-9]{2}\\b', score: SCORE },
     { name: 'compact', regex: '\\b(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])\\b', score: SCORE },
@@ -188,6 +194,8 @@ export default defineDetector({
       { text: '出生日期：1990年5月12日', value: '1990年5月12日' },
       { text: '张三，男，1985年03月08日出生，汉族。', value: '1985年03月08日' },
       { text: '出生年月：1992年7月', value: '1992年7月' },
+      { text: '性别：女  |  出生年月：1994.06  |  民族：汉', value: '1994.06', note: 'year and month in digits, as résumés write them' },
+      { text: '出生年月：1988-7', value: '1988-7' },
       { text: 'geboren am 12.05.1990 in Köln', value: '12.05.1990' },
       { text: '{"name": "Test User", "dob": "1990-05-12T00:00:00Z"}', value: '1990-05-12T00:00:00Z' },
       { text: 'birthday: 25-12-1988', value: '25-12-1988' },
@@ -213,6 +221,8 @@ export default defineDetector({
       { text: 'Born: 1899-12-31', note: 'before 1900' },
       { text: 'Date of birth: May 32, 1990' },
       { text: '出生日期：1990年13月12日' },
+      { text: '出生年月：1994.13', note: 'no month 13' },
+      { text: '2012.09 - 2016.06  北京师范大学  本科', note: 'years of study, no birth word' },
       // Found by the evaluation corpus (bench/eval): a birth word on the line above, another date label on this one.
       { text: 'Date of birth: see the attached passport copy\nStart date: 2016-10-28. Salary as agreed.', note: 'start date under a birth-date line' },
       { text: 'Member: J. Example, DOB on file\nSSN verified (last verified 7/8/20).', note: 'verification date under a DOB line' },
