@@ -72,6 +72,7 @@ export default defineDetector({
       { text: '王建国，男，汉族，1965年3月生，山东济南人，中共党员。', value: '汉族', note: 'a profile line: the gender item vouches for it' },
       { text: '被告人李某某，男，1985年6月12日出生，回族，初中文化，无业。', value: '回族', note: 'court judgment layout' },
       { text: '张三（男，维吾尔族）', value: '维吾尔族' },
+      { text: '民　族：回族　　宗　教：伊斯兰教', value: '回族', note: 'a spaced-out form label' },
       { text: 'The patient is a 45-year-old Hispanic male with a history of hypertension.', value: 'Hispanic' },
       { text: 'A 62 y/o Caucasian female presented with chest pain.', value: 'Caucasian' },
     ],

@@ -66,6 +66,8 @@ export default defineDetector({
       { text: '王建国，男，汉族，1965年3月生，山东济南人。', value: '男', note: 'a profile line' },
       { text: '患者王小明，男，45岁，因胸痛入院。', value: '男', note: 'a medical record: gender, then age' },
       { text: '被告人李某某，女，1985年6月12日出生，初中文化。', value: '女' },
+      { text: '姓  名：邹建平    性  别：男    年  龄：52岁', value: '男', note: 'a form label spaced out to align it' },
+      { text: '性　别：女', value: '女', note: 'full-width blank inside the label' },
     ],
     noMatch: [
       { text: '男女比例约为1:1，45岁以上占三成。', note: '男女 is no item of its own' },
@@ -77,6 +79,8 @@ export default defineDetector({
       { text: 'The female connector fits the male port.' },
       { text: '男，女，老，少都来了。', note: 'no ethnic group or birth item after it' },
       { text: '男女老少，1965年以来都住在这里。', note: '男 is not an item of its own' },
+      { text: '两 性 别 女 的 都 来 了', note: 'text spaced out character by character: no colon, no label' },
+      { text: '性  别：未填写', note: 'a spaced label without a gender value' },
     ],
   },
 });

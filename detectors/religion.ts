@@ -80,6 +80,7 @@ export default defineDetector({
       { text: "Sam mentioned he's a devout Catholic and won't take meetings on Sundays.", value: 'Catholic', note: 'contracted is, with the article' },
       { text: 'I’m a practising Sikh, so I keep my turban on.', value: 'Sikh' },
       { text: '据了解，张某是虔诚的佛教徒。', value: '佛教徒' },
+      { text: '民　族：回族　　宗　教：伊斯兰教', value: '伊斯兰教', note: 'a spaced-out form label' },
     ],
     noMatch: [
       { text: 'Catholic', note: 'no label' },
@@ -87,6 +88,7 @@ export default defineDetector({
       { text: 'Freedom of religion and the Muslim world: a lecture.' },
       { text: 'Religion: 2021-03-04' },
       { text: '他对佛教建筑很感兴趣。', note: '佛教 in a sentence with no label' },
+      { text: '宗 教 佛 教 建 筑 介 绍', note: 'text spaced out character by character, no colon' },
       { text: 'denomination: 100 EUR', note: 'a banknote denomination' },
       { text: 'This is a Christian school founded in 1902.', note: 'no believer qualifier' },
       { text: 'The practicing lawyers met at the Catholic hospital.', note: 'practicing is not before a faith' },

@@ -90,6 +90,14 @@ export function lexiconPatterns(spec: LexiconSpec, score: number): DetectorPatte
   if (cjkLabels) prefixes.push(`(?:${cjkLabels})["']?[ \\t]{0,3}[:：=]?[ \\t]{0,3}["']?`);
   if (cjkPhrases.length) prefixes.push(`(?:${cjkPhrases.join('|')})[ \\t]{0,3}`);
   const prefix = `(?:${prefixes.join('|')})`;
+  // Printed forms space a short label's characters out, with blanks or full-width ones (U+3000), to align it with
+  // longer ones (`性  别：男`, `宗  教：无`). Such a label, with its colon, is the field's own label, so the match
+  // carries its evidence (selfContained): the context words, written without the blanks, cannot vouch for it.
+  // Without the colon, text spaced out character by character (`两 性 别 女 的`) would read as labels.
+  const spaced = spec.labels
+    .filter((l) => isCjk(l) && [...l].length >= 2 && [...l].length <= 3)
+    .map((l) => [...l].map(escapeRe).join('[ \\t\u3000]{1,4}'));
+  const spacedPrefix = spaced.length ? `(?:${spaced.join('|')})[ \\t\u3000]{0,3}[:：][ \\t\u3000]{0,3}` : '';
 
   const latinVals = [spec.latin?.length ? alternation(spec.latin, true) : '', ...(spec.rawValues ?? [])].filter(Boolean).join('|');
   if (latinVals) {
@@ -112,6 +120,10 @@ export function lexiconPatterns(spec: LexiconSpec, score: number): DetectorPatte
   }
   if (spec.cjk?.length) {
     const vals = alternation(spec.cjk, false);
+    if (spacedPrefix) {
+      const value = spec.cjkOpenEnd ? `\\p{Han}{0,6}?(${vals})` : `(${vals})(?:[^\\p{Han}]|$)`;
+      out.push({ name: 'labelled-zh-spaced', regex: `${spacedPrefix}${value}`, score: score + 0.2, group: 1, selfContained: true });
+    }
     if (spec.cjkOpenEnd) {
       out.push({ name: 'labelled-zh', regex: `${prefix}\\p{Han}{0,6}?(${vals})`, score, group: 1 });
       // A compound in a cell (`原发性高血压（3级）`, `2型糖尿病伴并发症`), never a sentence (no 。，).
