@@ -55,6 +55,8 @@ export default defineDetector({
   examples: {
     match: [
       { text: 'Gender: female', value: 'female' },
+      { text: '   Gender               : Male\n   PAN                  : BWHPA3183A', value: 'Male', note: 'a form whose colons are aligned' },
+      { text: 'Sex .......... F', value: 'F', note: 'a dot leader' },
       { text: 'Sex: M', value: 'M' },
       { text: '{"name": "Test User", "gender": "non-binary"}', value: 'non-binary' },
       { text: '性别：男', value: '男' },

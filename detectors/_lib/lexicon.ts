@@ -85,7 +85,9 @@ export function lexiconPatterns(spec: LexiconSpec, score: number): DetectorPatte
   const phrases = (spec.phrases ?? []).filter((p) => !isCjk(p)).map((p) => escapeRe(p).replace(/ /g, '[ \\t]{1,3}'));
   const cjkPhrases = (spec.phrases ?? []).filter(isCjk).map(escapeRe);
   const prefixes: string[] = [];
-  if (latinLabels) prefixes.push(`\\b(?:${latinLabels})["']?[ \\t]{0,3}[:：=\\t][ \\t]{0,3}["']?`);
+  // The colon may sit far from its label in a form whose values are aligned (`Gender               : Male`), or a
+  // dot leader may stand for it (`Religion ........ Hindu`).
+  if (latinLabels) prefixes.push(`\\b(?:${latinLabels})["']?(?:[ \\t]{0,24}[:：=\\t]|[ \\t]{0,3}(?:\\.{2,64}|…{1,32}))[ \\t]{0,3}["']?`);
   if (phrases.length) prefixes.push(`\\b(?:${phrases.join('|')})[ \\t]{1,3}`);
   if (cjkLabels) prefixes.push(`(?:${cjkLabels})["']?[ \\t]{0,3}[:：=]?[ \\t]{0,3}["']?`);
   if (cjkPhrases.length) prefixes.push(`(?:${cjkPhrases.join('|')})[ \\t]{0,3}`);
