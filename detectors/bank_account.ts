@@ -20,7 +20,9 @@ import { digitsOnly, isRepeatedDigit, isSequentialDigits } from './_lib/normaliz
  */
 
 // Digits in one run, or in groups of 2–6 split by single blanks or hyphens (`6214 8301 2345 6789`, `12-345-678`).
-const NUMBER = '[0-9]{6,19}|[0-9]{2,6}(?:[ -][0-9]{1,6}){1,5}';
+// Up to 21 digits: Chinese banks' own account numbers run longer than their cards (China Construction Bank 20,
+// Bank of Communications 21: 310066726018010043821).
+const NUMBER = '[0-9]{6,21}|[0-9]{2,6}(?:[ -][0-9]{1,6}){1,5}';
 /** The number ends there: not inside a longer token, an amount (`1,234.56`) or a date. A full stop may end the sentence. */
 const END = '(?:[^0-9A-Za-z.,-]|[.,](?:[^0-9]|$)|$)';
 const LABEL_EN = '\\b(?i:bank[ \\t]+account|checking[ \\t]+account|savings[ \\t]+account|current[ \\t]+account|account|acct|a/c)(?i:[ \\t]*(?:number|num|no\\.?|nr\\.?|#))?';
@@ -36,14 +38,21 @@ const BANK_LINE =
   '(?:[ \\t]*[:：#]|[ \\t]*(?:\\.{2,64}|…{1,32})|[ \\t]{2,}|\\t)[^\\n]{1,80}';
 /** A form line whose label is an account number's (the value is group 1). */
 const ACCOUNT_LINE = `^[ \\t>]*${LABEL_EN}${GAP}(${NUMBER})`;
-const LABEL_ZH = '(?:银行账号|银行账户|银行卡号|银行卡|开户账号|收款账号|付款账号|对公账号|结算账号|收款账户|账号|账户|卡号)';
+// Hong Kong writes a bank account as 銀行戶口 (戶口號碼); 户口 alone is the mainland's household registration.
+const LABEL_ZH = '(?:银行账号|银行账户|银行卡号|银行卡|开户账号|收款账号|付款账号|对公账号|结算账号|收款账户|银行户口|户口号码|账号|账户|卡号)';
+/**
+ * What may stand between a Chinese label and its number: a bracketed note (`账户（工资卡）：`) and the bank's or
+ * branch's name (`收款账户：招商银行 6214…`, `账号：中国银行北京分行 3402…`), as transfer slips and forms write it.
+ */
+const NOTE_ZH = '(?:[ \\t]*[（(][^）)\\n]{1,16}[)）])?';
+const BANK_ZH = '(?:[ \\t]*\\p{Han}{2,24}?(?:银行|支行|分行|营业部|分理处|信用社)[ \\t]*)?';
 
 export default defineDetector({
   id: 'bank_account',
   name: 'Bank account number',
   category: 'financial',
   sensitivity: 'restricted',
-  description: 'A domestic bank account number (6–19 digits, no IBAN) after an account label with a banking word on its line or a bank-details field (sort code, BSB, IFSC, bank name) on the line beside it, or in an account-number column (en + zh).',
+  description: 'A domestic bank account number (6–21 digits, no IBAN) after an account label with a banking word on its line or a bank-details field (sort code, BSB, IFSC, bank name) on the line beside it, or in an account-number column (en + zh).',
   patterns: [
     { name: 'labelled', regex: `${LABEL_EN}${GAP}(${NUMBER})${END}`, score: 0.4, group: 1 },
     // A bank-details block of a form, payslip or e-mail, one field a line: the sort code, BSB, IFSC or bank name
@@ -63,13 +72,13 @@ export default defineDetector({
       group: 1,
       selfContained: true,
     },
-    { name: 'labelled-zh', regex: `${LABEL_ZH}(?:[ \\t]*(?:是|为|為))?[ \\t]*[:：]?[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
+    { name: 'labelled-zh', regex: `${LABEL_ZH}${NOTE_ZH}(?:[ \\t]*(?:是|为|為))?[ \\t]*[:：]?${BANK_ZH}[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
     // A Chinese invoice's `开户行及账号` (bank and account): the branch's name comes before the number.
     { name: 'invoice-zh', regex: `开户行及账号[ \\t]*[:：]?[ \\t]*\\p{Han}{2,24}?(?:支行|分行|营业部|银行|分理处)[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
     // A value alone in an account-number column (the header opens the gate and is the context).
     { name: 'cell', regex: `^[ \\t]*(${NUMBER})[ \\t]*$`, score: 0.35, group: 1, cellOnly: true },
   ],
-  keywords: ['account', 'acct', 'a/c', '账号', '账户', '卡号', '银行卡'],
+  keywords: ['account', 'acct', 'a/c', '账号', '账户', '卡号', '银行卡', '银行户口', '户口号码'],
   context: {
     words: [
       'bank', 'banking', 'routing', 'aba', 'sort code', 'iban', 'swift', 'bic', 'deposit', 'direct deposit', 'wire', 'ach',
@@ -92,7 +101,7 @@ export default defineDetector({
   columnHintExcludes: ['account id', 'account type', 'account name', 'account status', 'account manager', 'account owner', 'account holder', 'customer account', 'account balance', '账户名', '户名', '账户类型', '账户余额'],
   normalize: (raw: string) => digitsOnly(raw),
   validate(n: string) {
-    if (!/^[0-9]{6,19}$/.test(n) || isRepeatedDigit(n) || isSequentialDigits(n)) return 'invalid';
+    if (!/^[0-9]{6,21}$/.test(n) || isRepeatedDigit(n) || isSequentialDigits(n)) return 'invalid';
     // A number the card detector validates (a card IIN and a Luhn check) is a card: a Chinese 银行卡号 is one.
     if (n.length >= 13 && creditCard.validate?.(n) === 'valid') return 'invalid';
     return 'unknown';
@@ -111,6 +120,10 @@ export default defineDetector({
       { text: 'Refund to BSB 062-000, account 3344 5618', value: '3344 5618', note: 'Australian BSB beside the account' },
       { text: 'A/c No: 912010045678923, IFSC UTIB0000123', value: '912010045678923', note: 'Indian IFSC after the account' },
       { text: 'Direct deposit to transit 00012, institution 003, account 4821993', value: '4821993' },
+      { text: '开户行及账号：交通银行上海张江支行 310066726018010043821', value: '310066726018010043821', note: 'a 21-digit Bank of Communications account' },
+      { text: '收款人账号：50050110360000001234（建设银行重庆渝中支行）', value: '50050110360000001234', note: 'a 20-digit China Construction Bank account' },
+      { text: '收款账户：招商银行 1109 3657 8210 601', value: '1109 3657 8210 601', note: 'the bank named between the label and the number' },
+      { text: '銀行戶口（強積金供款）：恒生銀行 024-378-291836-883', value: '024-378-291836-883', note: 'Hong Kong: a bracketed note and the bank before the number' },
       { text: 'Direct deposit account number ........ 4459201837', value: '4459201837', note: 'a dot leader between label and number' },
       { text: '    Bank:          Starling Bank\n    Sort code:     60-83-71\n    Account no:    31926819\n', value: '31926819', note: 'a bank-details block: the sort code on the line above' },
       { text: 'BSB .................. 062-000\nAccount number ....... 1093 8845\n', value: '1093 8845', note: 'dot leaders, the BSB on the line above' },
@@ -124,6 +137,8 @@ export default defineDetector({
       { text: 'Bank details: HSBC UK, sort code on file.\nGL account 6100-200-330. Cost centre 55120.', note: 'a general-ledger account under a banking line' },
       { text: 'Post the bank charges to ledger account 72014 400', note: 'a ledger account' },
       { text: 'Bank account: 12345', note: 'five digits' },
+      { text: '银行账号：6214 8301 2345 6789 0123 45', note: '22 digits: longer than any account' },
+      { text: '户口所在地：河南省郑州市，户口簿编号 41010519880', note: 'household registration, not a bank account' },
       { text: 'Bank account: 123456789', note: 'an ascending filler' },
       { text: 'Bank account: 000000000', note: 'repeated digits' },
       { text: 'Account balance at the bank: 1,234,567.89', note: 'an amount' },
