@@ -32,6 +32,7 @@ import healthCondition from './health/condition.js';
 import healthRecordNumber from './health/record_number.js';
 import hkHkid from './hk/hkid.js';
 import iban from './iban.js';
+import iePps from './ie/pps.js';
 import imei from './imei.js';
 import inAadhaar from './in/aadhaar.js';
 import inPan from './in/pan.js';
@@ -99,6 +100,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   healthRecordNumber,
   hkHkid,
   iban,
+  iePps,
   imei,
   inAadhaar,
   inPan,
