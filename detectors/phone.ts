@@ -173,7 +173,7 @@ export default defineDetector({
       name: 'national',
       regex:
         '(?:[1-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}|[1-9][0-9] [0-9]{2} [0-9]{2} [0-9]{2}|[1-9][0-9]{2} [0-9]{3} [0-9]{3}' +
-        '|[1-9][0-9] [0-9]{4} [0-9]{4}|[2-9][0-9]{3} [0-9]{4}|\\([1-9][0-9]\\) ?[0-9]{4,5}[ \\-][0-9]{4}|[6-9][0-9]{4} [0-9]{5})' +
+        '|[1-9][0-9] [0-9]{4} [0-9]{4}|[2-9][0-9]{3}[ \\-][0-9]{4}|\\([1-9][0-9]\\) ?[0-9]{4,5}[ \\-][0-9]{4}|[6-9][0-9]{4} [0-9]{5})' +
         `(?:[-. ][0-9]{1,32}|[-.][A-Za-z][0-9A-Za-z]{0,31})?${EXT}\\b`,
       guard: 'spaced-number',
       score: 0.25,
@@ -197,6 +197,8 @@ export default defineDetector({
       'isbn', 'invoice', 'order', 'tracking', 'serial', 'sku', 'patent', 'lot', 'p/n', 'part no', 'part number',
       'model no', 'mandate', 'reference no', 'reference number',
       '订单', '订单号', '单号', '快递单号', '发票', '批号', '工单', '流水号',
+      // Product and device codes that take an 11-digit mobile shape (商品编码 13524680975, 序列号 …).
+      '编码', '序列号', '条码', '型号', '货号',
       // Labels of national ids and account numbers: a number right after one is that id, and when its own
       // detector refuses it (a published example, a failed checksum) it must not turn into a phone number.
       'nhs number', 'nhs no', 'nhs', 'sin', 'social insurance number', 'ssn', 'social security number', 'tfn',
@@ -216,7 +218,10 @@ export default defineDetector({
   columnHintExcludes: ['phone type', 'phone verified', 'phone model', 'mobile os', 'tel type'],
   normalize(raw: string) {
     // "+44 (0)20 …": the bracketed trunk 0 is not dialled from abroad.
-    const s = raw.normalize('NFKC').replace(EXTENSION_SUFFIX, '').replace(/\(0\)/, '');
+    let s = raw.normalize('NFKC').replace(EXTENSION_SUFFIX, '').replace(/\(0\)/, '');
+    // A Chinese landline writes its extension after a second hyphen: area code, number, extension
+    // (0755-26718834-8021, (010)85123467-302). Any other dashed continuation stays in the value and is refused.
+    if (/^(?:0[1-9][0-9]{1,2}-|\(0[1-9][0-9]{1,2}\)[ -]?)[2-9][0-9]{6,7}-[0-9]{1,5}$/.test(s)) s = s.slice(0, s.lastIndexOf('-'));
     // A continuation holding a letter (`415-555-2671-X`, `020 7946 0958.A2`) makes a tag or a part number; digits
     // alone would hide it, so the value is kept as written and validate() refuses it.
     if (/[-.][0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*$/.test(s)) return s;
@@ -264,6 +269,9 @@ export default defineDetector({
       { text: '客服热线400-820-8820，工作日9:00-18:00', value: '400-820-8820', note: 'mainland-China service number' },
       { text: '公司座机0755-62556678转4042，工作日有人接听。', value: '0755-62556678转4042', note: 'Chinese extension (转), left out of the validated number' },
       { text: '服务热线：4001532941', value: '4001532941', note: 'bare 400 number whose fourth digit is no NANP exchange digit' },
+      { text: '联系人：王先生 电话:0755-26718834-8021', value: '0755-26718834-8021', note: 'a Chinese extension after a second hyphen' },
+      { text: '总机 (010)85123467-302', value: '(010)85123467-302' },
+      { text: '手提電話：9456-2381', value: '9456-2381', note: 'a Hong Kong number with a hyphen, beside a phone word' },
     ],
     noMatch: [
       { text: '编号：１３８１２３４５６７８９', note: 'full-width, 12 digits' },
@@ -291,6 +299,10 @@ export default defineDetector({
       { text: 'If this was not you, call us and quote case 397-854-503.', note: 'a dashed 3-3-3 case number next to a phone word' },
       { text: 'NHS No: 943 476 5919', note: 'the NHS documentation example, refused by gb.nhs, is not a phone number either' },
       { text: 'Her SIN is 046 454 286.', note: 'the published SIN example next to its label' },
+      { text: '商品编码 13524680975（蓝牙耳机白色款）', note: 'a product code in the shape of a mobile number' },
+      { text: '设备序列号：13800138000', note: 'a serial number' },
+      { text: '合同号 0755-26718834-802193', note: 'a six-digit continuation is no extension' },
+      { text: '批次 2023-0456 已入库', note: 'a dashed 4-4 reference without a phone word' },
     ],
   },
 });
