@@ -132,8 +132,10 @@ export default defineDetector({
     {
       name: 'ipv6',
       // A hex group or a leading '::', then 2-7 more ':'-groups (possibly empty, for '::'), then an optional
-      // dotted IPv4 tail. At least three groups, so `a::b` style code (std::vector) stays out.
-      regex: `(?:\\b${H}{1,4}|:)(?::${H}{0,4}){2,7}(?:\\.[0-9]{1,3}){0,3}`,
+      // dotted IPv4 tail. At least three groups, so `a::b` style code (std::vector) stays out. Up to 15 groups are
+      // taken, so that a longer colon run (the 14 octets of an iptables `MAC=` field, a key fingerprint) is seen
+      // whole and refused by validate(), instead of having its first eight groups reported.
+      regex: `(?:\\b${H}{1,4}|:)(?::${H}{0,4}){2,15}(?:\\.[0-9]{1,3}){0,3}`,
       score: 0.5,
     },
   ],
@@ -203,6 +205,7 @@ export default defineDetector({
       { text: 'Please install 1.2.3.4-beta first.', note: 'pre-release suffix: a version string' },
       { text: '{"app_version":"10.0.1.75","user":"x"}', note: 'version field of a log record' },
       { text: '系统将升级至8.7.6.64，请提前保存。', note: 'version after 升级' },
+      { text: '[UFW BLOCK] IN=eth0 OUT= MAC=52:54:00:8a:31:7c:00:1a:2b:3c:4d:5e:08:00 LEN=40', note: 'the MAC header of an iptables log line is no IPv6 address' },
     ],
   },
 });

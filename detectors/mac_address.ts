@@ -29,6 +29,11 @@ export default defineDetector({
   patterns: [
     { name: 'octets', regex: `\\b${HEX2}(?:[:\\-]${HEX2}){4,31}\\b`, score: 0.35 },
     { name: 'cisco', regex: `\\b${HEX4}(?:\\.${HEX4}){2,7}\\b`, score: 0.3 },
+    // An iptables / UFW log line's `MAC=` field is the frame's header: destination, source and EtherType run together
+    // (`MAC=52:54:00:8a:31:7c:00:1a:2b:3c:4d:5e:08:00`). The 14-octet run is refused whole above; its two addresses are
+    // the next hop's and the sending device's.
+    { name: 'netfilter-dst', regex: `\\bMAC=(${HEX2}(?::${HEX2}){5}):${HEX2}(?::${HEX2}){5}:${HEX2}:${HEX2}\\b`, score: 0.6, group: 1 },
+    { name: 'netfilter-src', regex: `\\bMAC=${HEX2}(?::${HEX2}){5}:(${HEX2}(?::${HEX2}){5}):${HEX2}:${HEX2}\\b`, score: 0.6, group: 1 },
   ],
   context: {
     words: [
@@ -68,6 +73,8 @@ export default defineDetector({
       { text: 'DHCP lease granted to client 3c:22:fb:12:34:56 at 10:42.', value: '3c:22:fb:12:34:56' },
       { text: 'Device MAC: 00-1A-2B-3C-4D-5E (office printer)', value: '00-1A-2B-3C-4D-5E' },
       { text: '该设备的MAC地址为 a4:83:e7:01:23:45，请加入白名单。', value: 'a4:83:e7:01:23:45' },
+      { text: 'kernel: [UFW BLOCK] IN=eth0 OUT= MAC=52:54:00:8a:31:7c:00:1a:2b:3c:4d:5e:08:00 SRC=45.155.205.233', value: '00:1a:2b:3c:4d:5e', note: 'the source address of an iptables MAC= field' },
+      { text: 'kernel: [UFW BLOCK] IN=eth0 OUT= MAC=52:54:00:8a:31:7c:00:1a:2b:3c:4d:5e:08:00 SRC=45.155.205.233', value: '52:54:00:8a:31:7c', note: 'and its destination' },
     ],
     noMatch: [
       { text: 'd0:50:99:84:a2:a0:ff', note: 'seven octets' },
