@@ -38,11 +38,15 @@ const DENSITY_LABEL = /^[0-9]+(?:\.[0-9]+)?x$/;
  * Local parts that a program made, not a person: Message-ID and Content-ID values (`<B3CC4D54143D6F7B.151463@
  * mail.example.com>`, `<CA+oL9TWkUMZEH1DGU57r8q@mail.gmail.com>`) and the `git@` account of SSH remotes on any
  * host (`ssh://git@git.example.com:2222/…`). People's addresses are names, initials, words and a few digits;
- * a long token in which letters and digits keep alternating (hex ids, base64 fragments) is generated.
+ * a long token in which letters and digits keep alternating (hex ids, base64 fragments) is generated, and so is
+ * a date-time stamp to the minute or second (Postfix and Exim ids: `<20250303164107.77A1C2@mail.example.com>`).
  */
+const DATE_TIME_STAMP = /^(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3])[0-5][0-9](?:[0-5][0-9])?$/;
+
 function machineLocalPart(local: string): boolean {
   if (local === 'git') return true;
   for (const seg of local.split(/[._+=$-]/)) {
+    if (DATE_TIME_STAMP.test(seg)) return true;
     if (seg.length < 12) continue;
     // A hex id (letters a-f and at least four digits).
     if (/^[0-9a-f]+$/.test(seg) && /[a-f]/.test(seg) && /(?:[0-9][^0-9]*){4}/.test(seg)) return true;
@@ -119,6 +123,7 @@ export default defineDetector({
   legal: ['gdpr:art4-1', 'ccpa:1798.140-v-1-a', 'ccpa:1798.81.5-d-1-b', 'pipl:art4'],
   examples: {
     match: [
+      { text: 'Email: 13812345678@163.com (手机号邮箱)', value: '13812345678@163.com', note: 'a digits-only local part that is no date-time stamp' },
       'alice.smith@example.com',
       'j_o-hn+newsletter@mail.example.co.uk',
       'x@example.org',
@@ -145,6 +150,7 @@ export default defineDetector({
       { text: 'ssh://git@git.example.com:2222/ops/api.git', note: 'SSH remote on a self-hosted server' },
       { text: 'Message-ID: <B3CC4D54143D6F7B.151463@mail.example.com>', note: 'generated message id (hex)' },
       { text: 'In-Reply-To: <CA+oL9TWkUMZEH1DGU57r8q@mail.gmail.com>', note: 'generated message id (mixed token)' },
+      { text: 'In-Reply-To: <20250303164107.77A1C2@mail.harwoodlogistics.co.uk>', note: 'generated message id (a date-time stamp and a queue id)' },
       { text: 'Meet me [at] the station (at) noon.', note: 'a bracketed at with no domain after it' },
       { text: 'array[at] index.length', note: 'code, no top-level domain' },
     ],
