@@ -28,7 +28,8 @@ export default defineDetector({
   locales: ['CN'],
   description: 'A QQ account number (5–11 digits, no leading 0) after a QQ label or in a QQ column; QQ groups (QQ群) and fillers refused.',
   patterns: [
-    { name: 'labelled', regex: `${LABEL}(?:[ \\t]*(?:是|为|為))?[ \\t]*[:：]?[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
+    // Chat writes the offer between label and number (`QQ也行 2849137560`, `QQ也可以：…`).
+    { name: 'labelled', regex: `${LABEL}(?:[ \\t]*(?:也行|也可以|也可|也是))?(?:[ \\t]*(?:是|为|為))?[ \\t]*[:：]?[ \\t]*(${NUMBER})${END}`, score: 0.4, group: 1 },
     // A value alone in a QQ column (the header opens the gate and is the context). Low
     // base: a `QQ群号` or `QQ昵称` header still holds the word, and its negative word must bring the cell under 0.3.
     { name: 'cell', regex: `^[ \\t]*(${NUMBER})[ \\t]*$`, score: 0.25, group: 1, cellOnly: true },
@@ -62,6 +63,7 @@ export default defineDetector({
       { text: 'QQ/微信：58213947', value: '58213947', note: 'one number for both: digits are the QQ' },
       { text: '客服QQ号码是 10086532', value: '10086532' },
       { text: 'QQ number: 93847', value: '93847', note: 'five digits, the oldest accounts' },
+      { text: '行，我微信是 wuhaiyan_nj，QQ也行 2849137560', value: '2849137560', note: 'chat: the offer between label and number' },
     ],
     noMatch: [
       { text: '欢迎加入QQ群：738291045', note: 'a QQ group number' },
@@ -75,6 +77,7 @@ export default defineDetector({
       { text: 'QQ 9.7.1 更新说明', note: 'a version' },
       { text: 'Visit 38271945 for support', note: 'no QQ label' },
       { text: 'QQ 100000 人同时在线', note: 'a round count' },
+      { text: 'QQ群也行 738291045', note: 'a group, in chat style' },
     ],
   },
 });
