@@ -30,8 +30,15 @@ const LABELS = [
 const PENALTY_ZH = '(?:有期徒刑[^，,。；;\\n]{0,8}|无期徒刑|死刑(?:缓期[^，,。；;\\n]{0,6})?|拘役[^，,。；;\\n]{0,6}|管制[^，,。；;\\n]{0,6})';
 const COUNT_EN = '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)';
 const STATEMENTS: DetectorPattern[] = [
-  // The offence word holds neither 罪 nor 犯 before its end, so 犯罪嫌疑人 never starts one.
-  { name: 'offence-zh', regex: '(?:因犯|犯有|因涉嫌|涉嫌|被告人\\p{Han}{0,4}?犯)([^罪犯，,。；;、：:！？!? \\t\\n]{1,10}罪)', score: 0.6, group: 1, selfContained: true },
+  // The offence word holds neither 罪 nor 犯 before its end, so 犯罪嫌疑人 never starts one. Judgments also write
+  // 因涉嫌犯盗窃罪 and conclude 其行为已构成盗窃罪 / 被告人某某的行为构成…罪; a textbook's 数额较大的，构成盗窃罪 names no one.
+  {
+    name: 'offence-zh',
+    regex: '(?:因犯|犯有|因?涉嫌犯?|被告人\\p{Han}{0,4}?犯|其行为已?构成|已构成|被告人\\p{Han}{0,4}?的行为已?构成)([^罪犯，,。；;、：:！？!? \\t\\n]{1,10}罪)',
+    score: 0.6,
+    group: 1,
+    selfContained: true,
+  },
   { name: 'sentence-zh', regex: `判处(${PENALTY_ZH})`, score: 0.6, group: 1, selfContained: true },
   {
     name: 'sentence-en',
@@ -120,6 +127,9 @@ export default defineDetector({
       { text: '被告人赵某，男，1979年出生，2015年6月因犯盗窃罪被判处有期徒刑二年，2017年3月刑满释放。', value: '有期徒刑二年', note: 'the sentence' },
       { text: '被告人王某犯诈骗罪，判处有期徒刑三年，并处罚金人民币五万元。', value: '诈骗罪' },
       { text: '犯罪嫌疑人李某涉嫌盗窃罪被刑事拘留。', value: '盗窃罪', note: '犯罪嫌疑人 does not start the offence' },
+      { text: '因涉嫌犯盗窃罪于2023年5月8日被刑事拘留。', value: '盗窃罪', note: '涉嫌犯 …罪' },
+      { text: '本院认为，被告人钟某某多次入户盗窃，数额较大，其行为已构成盗窃罪。', value: '盗窃罪', note: 'the conclusion of a judgment' },
+      { text: '公诉机关指控被告人王某的行为构成诈骗罪，证据确实充分。', value: '诈骗罪' },
       { text: 'In 2012 he was convicted of burglary and was sentenced to three years in prison.', value: 'burglary' },
       { text: 'In 2012 he was convicted of burglary and was sentenced to three years in prison.', value: 'three years in prison' },
       { text: 'The defendant was previously convicted of aggravated battery (2011).', value: 'aggravated battery', note: 'a graded offence' },
@@ -135,6 +145,8 @@ export default defineDetector({
       { text: '预防犯罪是全社会的责任。', note: 'no label value' },
       { text: 'Criminal record: see HR file', note: 'a reference, not a record' },
       { text: '我们要依法打击违法犯罪，预防犯罪。', note: '犯罪 is not an offence of someone' },
+      { text: '以非法占有为目的，窃取他人财物，数额较大的，构成盗窃罪。', note: 'the statute: no one is said to have committed it' },
+      { text: '其行为已构成犯罪，依法应予惩处。', note: '犯罪 names no offence' },
       { text: 'The phone was charged with battery power overnight.', note: 'battery is not the crime here' },
       { text: 'The committee was sentenced to irrelevance, critics said.', note: 'no penalty' },
       { text: 'She served 4 years in the Army and two years in Congress.', note: 'service, not time in prison' },
