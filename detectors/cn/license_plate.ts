@@ -30,10 +30,16 @@ export default defineDetector({
   sensitivity: 'confidential',
   locales: ['CN'],
   description: 'PRC motor-vehicle plate (粤B·12345, new-energy 粤B·D12345, 学/挂/港/澳 suffixes).',
-  patterns: [{ name: 'plate', regex: `${PROVINCE}[A-HJ-NP-Z][ ·・•.\\-]?${SERIAL}`, score: 0.45 }],
+  patterns: [
+    { name: 'plate', regex: `${PROVINCE}[A-HJ-NP-Z][ ·・•.\\-]?${SERIAL}`, score: 0.45 },
+    // The middle dot between the issuing office and the serial is how a plate is printed and written (苏E·3M8R6);
+    // nothing else puts a province, a letter and a dot before five letters and digits, so it needs no other word.
+    { name: 'plate-dotted', regex: `${PROVINCE}[A-HJ-NP-Z][·・•]${SERIAL}`, score: 0.5 },
+  ],
   context: {
     words: [
       '车牌', '车牌号', '车牌号码', '号牌', '号牌号码', '车辆', '车主', '机动车', '行驶证', '停车', '违章', '违停', '车号', '年检', '教练车',
+      '轿车', '挪车', '驾驶', '车位', 'suv',
       'license plate', 'licence plate', 'number plate', 'plate', 'plate number', 'plate no', 'registration plate',
       'vehicle', 'car',
     ],
@@ -63,6 +69,9 @@ export default defineDetector({
       { text: '車牌號碼：粵B12345，車主：陳志強', value: '粵B12345', note: 'traditional script' },
       { text: '教练车 川A·3921学 已年检', value: '川A·3921学' },
       { text: '车主信息\n鄂A·6M2R8', value: '鄂A·6M2R8', note: 'label on the line above' },
+      { text: '谁家的白色SUV 苏E·3M8R6 堵在消防通道了？麻烦挪一下', value: '苏E·3M8R6', note: 'a chat message' },
+      { text: '3     冀F·3B7Q1    邱文斌      15031287469', value: '冀F·3B7Q1', note: 'the dotted form in a table row, far from its header' },
+      { text: '被告人驾驶粤B8K2M9小型轿车至现场', value: '粤B8K2M9' },
     ],
     noMatch: [
       { text: '京A·I2345', note: 'I is never used in a serial' },
@@ -70,6 +79,7 @@ export default defineDetector({
       { text: '粤B·ABCDE', note: 'letters only' },
       { text: '北京A123456 号段', note: 'six digits without a new-energy letter' },
       { text: '型号浙A8C7J2为内部编码', note: 'plate shape in prose without a vehicle context word' },
+      { text: '批次浙A·8C7J2X', note: 'the dotted form inside a longer token' },
       { text: '粤B·D1234X5', note: 'longer token' },
       { text: '车牌 京A·1234', note: 'serial too short' },
     ],
