@@ -43,6 +43,9 @@ export default defineDetector({
     { name: 'digit-branch', regex: `\\b[A-Z]{8}(?:[0-9]${ALNUM}{2}|[A-Z][0-9]${ALNUM}|[A-Z]{2}[0-9])\\b`, score: 0.35, guard: 'code' },
     { name: 'primary-office', regex: '\\b[A-Z]{8}XXX\\b', score: 0.35, guard: 'code' },
     // Right after an IBAN, in brackets or after a slash: the account's bank, all letters or not.
+    // The next column after an IBAN in a payment list or batch report (`GB76 PWHT 3323 3800 1828 44     BUKBGB22`): a
+    // gap of two or more blanks or a tab, which a single-spaced IBAN never holds.
+    { name: 'iban-column', regex: `\\b${IBAN_SHAPE}(?:[ ]{2,24}|\\t{1,4})([A-Z]{6}${ALNUM}{2}(?:${ALNUM}{3})?)\\b`, score: 0.35, group: 1, guard: 'code' },
     { name: 'after-iban', regex: `\\b${IBAN_SHAPE}[ \\t]{0,3}[(/][ \\t]{0,3}(?:(?:BIC|SWIFT)[ \\t]{0,2}:?[ \\t]{0,3})?([A-Z]{6}${ALNUM}{2}(?:${ALNUM}{3})?)\\b`, score: 0.35, group: 1, guard: 'code' },
     // All letters: indistinguishable from a shouted word without context.
     { name: 'letters', regex: '\\b[A-Z]{8}(?:[A-Z]{3})?\\b', score: 0.1, guard: 'code' },
@@ -85,6 +88,8 @@ export default defineDetector({
       { text: '收款行 SWIFT 代码：BKCHCNBJ110，请在汇款时注明。', value: 'BKCHCNBJ110' },
       { text: '2021-05-03,TRANSFER TO NL79 KNAB 6849 7465 06 (UBSWCHSH),REF-552583,-4834.00', value: 'UBSWCHSH', note: 'an all-letter BIC in brackets after the IBAN' },
       { text: 'IBAN/BIC: DE89370400440532013000 / DEUTDEFF', value: 'DEUTDEFF', note: 'after a slash' },
+      { text: '8   Louis Peeters             BE12 5671 1154 7192                   GEBABEBB        1,118.62   E2E-W09-040260', value: 'GEBABEBB', note: 'the column after the IBAN in a batch report' },
+      { text: 'Pablo Serrano\tES84 1424 0875 5604 7449 1808\tCAIXESBB\t705.88', value: 'CAIXESBB', note: 'tab-separated'},
     ],
     noMatch: [
       { text: 'MULTIPLE', note: 'IP is not a country code' },
@@ -101,6 +106,7 @@ export default defineDetector({
       { text: 'Our bank moved the DATABASE to a new server.', note: 'all-caps word next to a generic word' },
       // Found by the evaluation corpus (bench/eval): why "iban" is no context word here.
       { text: 'IBAN DE89 3704 0044 0532 0130 00\nCARD PAYMENT BENEFICIARY LONDON', note: 'an all-caps word (BENE·FI·CI·ARY) under an IBAN line' },
+      { text: 'DE89 3704 0044 0532 0130 00    PAYMENTS  received', note: 'an all-caps word in the next column' },
       { text: '02/21   WIRE OUT, SWIFT / BIC ON FILE     -2,000.00\n02/28   INTEREST PAID   +1.02', note: 'an English word (INTE·RE·ST) under a line naming the BIC' },
       { text: 'Account GB33BUKB20201555555555 (PERSONAL) held since 2009, swift transfers allowed', note: 'an English word in brackets after an IBAN' },
     ],
