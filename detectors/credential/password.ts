@@ -14,10 +14,10 @@ import { defineDetector } from '../../src/types.js';
  * Examples use PII semantics: `match` must be reported, `noMatch` must not.
  */
 
-// Key names (en, de, nl, es). pass/pwd only whole or after a separator (db_pass, x-pwd), so "bypass" and
-// "compass" stay out.
+// Key names (en, de, nl, es). pass/pwd only whole, after a separator (db_pass, x-pwd) or as the capitalised last
+// word of a camelCase key (smtpPass, bindPwd: YAML and JSON configs), so "bypass" and "compass" stay out.
 const KEY =
-  '(?:[a-z0-9_.\\-]{0,30}(?:password|passwd|passphrase|passcode|passwort|kennwort|wachtwoord|contraseña|contrasena)|(?:[a-z0-9]{1,20}[_.\\-])?(?:pass|pwd))';
+  '(?:[a-z0-9_.\\-]{0,30}(?:password|passwd|passphrase|passcode|passwort|kennwort|wachtwoord|contraseña|contrasena)|(?:[a-z0-9]{1,20}[_.\\-])?(?:pass|pwd)|(?-i:[a-z][a-zA-Z0-9]{0,19}(?:Pass|Pwd)))';
 const ASSIGN = '[ \\t]{0,3}(?:=>|:=|[:=])[ \\t]{0,3}';
 // Unquoted value: stops at white space, quotes and list separators; does not end on sentence punctuation.
 const BARE_VALUE = "([^ \\t\"'`\\r\\n,;&]{0,127}[^ \\t\"'`\\r\\n,;&.)!?>\\]}])";
@@ -71,7 +71,6 @@ const PLACEHOLDER_SHAPES: RegExp[] = [
   /^[:@?][A-Za-z_0-9]*$/, // :password, @pw, ?
   /^(?:env|process\.env|os\.environ|getenv|secrets?)\b/i, // ENV[…], process.env.X, secrets.X
   /^[A-Za-z_][A-Za-z0-9_.]*\(/, // a call: get_password(), os.getenv(
-  /^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$/, // self.password, config.db.pwd
   /^[a-z_]*(?:pass(?:word|wd|phrase)?|pwd|secret)[a-z_]*$/i, // new_password, userPassword, DB_PASS
   /^(?:\/|~\/|\.\.?\/|[A-Za-z]:\\)/, // a path: PWD=/home/app is the shell's working directory
   /^[a-z][a-z0-9+.-]*:\/\//i, // a URL: reset_password=https://…
@@ -81,6 +80,17 @@ const PLACEHOLDER_SHAPES: RegExp[] = [
 
 function classes(v: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(v)).length;
+}
+
+const DOTTED_NAME = /^(?:[A-Za-z_][A-Za-z0-9_]*\.)+[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * A code reference (`self.password`, `config.db.pwd`) rather than a value: dotted identifiers. A segment of 16 or
+ * more characters in which letters and digits keep alternating is a random token instead, as in an API key used as
+ * the SMTP password (SendGrid's `SG.<id>.<secret>`); identifiers hold a digit or two (`config.awsSecretKey2024`).
+ */
+function codeReference(v: string): boolean {
+  return DOTTED_NAME.test(v) && !v.split('.').some((seg) => seg.length >= 16 && (seg.match(/[0-9][A-Za-z]|[A-Za-z][0-9]/g)?.length ?? 0) >= 4);
 }
 
 export default defineDetector({
@@ -147,7 +157,7 @@ export default defineDetector({
     if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(v)) return 'invalid';
     if (/^(.)\1*$/u.test(v)) return 'invalid';
     if (WORDS_NOT_PASSWORDS.has(v.toLowerCase())) return 'invalid';
-    if (PLACEHOLDER_SHAPES.some((re) => re.test(v))) return 'invalid';
+    if (PLACEHOLDER_SHAPES.some((re) => re.test(v)) || codeReference(v)) return 'invalid';
     return classes(v) >= 2 ? 'valid' : 'unknown';
   },
   mask: () => '********',
@@ -157,6 +167,8 @@ export default defineDetector({
       { text: 'password=S3cure!Pass_2024', value: 'S3cure!Pass_2024' },
       { text: 'Login with username jsmith and password Tr0ub4dor&3 on the portal.', value: 'Tr0ub4dor&3', note: 'a login told as a pair' },
       { text: 'DB_PASSWORD=hunter2-Prod9', value: 'hunter2-Prod9' },
+      { text: '    smtpPass: SG.mN3bV6cX9zL2kJ5h.Qw8Er4Ty7Ui0Op3As6Df9Gh2', value: 'SG.mN3bV6cX9zL2kJ5h.Qw8Er4Ty7Ui0Op3As6Df9Gh2', note: 'a camelCase key in a YAML config' },
+      { text: '{"ldapBindPwd": "L3dap-Bind-2025!"}', value: 'L3dap-Bind-2025!', note: 'a camelCase key in JSON' },
       {
         text: '{"username": "test.user", "password": "correct horse battery staple"}',
         value: 'correct horse battery staple',
@@ -180,6 +192,9 @@ export default defineDetector({
       { text: '登录密码改为 Abc123456 了', value: 'Abc123456' },
     ],
     noMatch: [
+      { text: 'firewall.bypass: Allow-All-2024', note: 'bypass is no password key' },
+      { text: 'compass=N45-E12', note: 'compass is no password key' },
+      { text: 'SMTPPASSIVE=yes-2', note: 'no camelCase word boundary' },
       { text: 'Each user and password reset request is logged.', note: 'no value after password' },
       { text: 'Log in with your username and password twice a day.', note: 'a word, no digit or symbol' },
       'password=${DB_PASSWORD}',
@@ -188,6 +203,7 @@ export default defineDetector({
       '"password": "<password>"',
       { text: 'password = os.getenv("DB_PASSWORD")', note: 'code reading the password from the environment' },
       { text: 'user.password = self.password', note: 'code' },
+      { text: 'password: config.awsSecretKey2024', note: 'code: an identifier with a digit run is no random token' },
       { text: 'password: string;', note: 'TypeScript type' },
       { text: 'Password: Enter your password below', note: 'UI text' },
       { text: 'password=[REDACTED]' },
