@@ -127,13 +127,20 @@ export function lexiconPatterns(spec: LexiconSpec, score: number): DetectorPatte
       out.push({ name: 'labelled-zh-spaced', regex: `${spacedPrefix}${value}`, score: score + 0.2, group: 1, selfContained: true });
     }
     if (spec.cjkOpenEnd) {
-      out.push({ name: 'labelled-zh', regex: `${prefix}\\p{Han}{0,6}?(${vals})`, score, group: 1 });
+      // Case notes number the items after a label (`入院诊断：1. 冠心病 2. 高血压3级`).
+      const itemNo = '(?:[0-9]{1,2}[.、．)）][ \\t]*)?';
+      out.push({ name: 'labelled-zh', regex: `${prefix}${itemNo}\\p{Han}{0,6}?(${vals})`, score, group: 1 });
       // A compound in a cell (`原发性高血压（3级）`, `2型糖尿病伴并发症`), never a sentence (no 。，).
       out.push({ name: 'alone-zh', regex: `(?m)^[ \\t]{0,8}["']?\\p{Han}{0,6}?(${vals})[^\\n。，,；;！？!?]{0,16}["']?[ \\t\\r]*$`, score, group: 1 });
       if (spec.lists) {
-        const sep = '\\p{Han}{0,3}?[、，,和及与或/][ \\t]{0,2}\\p{Han}{0,6}?';
-        out.push({ name: 'listed-zh-2', regex: `${prefix}\\p{Han}{0,6}?(?:${vals})${sep}(${vals})`, score, group: 1 });
-        out.push({ name: 'listed-zh-3', regex: `${prefix}\\p{Han}{0,6}?(?:${vals})${sep}(?:${vals})${sep}(${vals})`, score, group: 1 });
+        // An item may carry its own detail before the next one (`高血压病史10年，糖尿病病史6年`, `冠心病 不稳定型心绞痛
+        // 2. 高血压`): up to 16 characters, never past the end of the sentence.
+        const sep = `[^。！？!?\\n]{0,16}?(?:[、，,；;和及与或/]|[ \\t]{1,4})[ \\t]{0,2}${itemNo}\\p{Han}{0,6}?`;
+        // The k-th item of a list, up to the fifth: a diagnosis line names its secondary conditions after the first.
+        for (let k = 2; k <= 5; k++) {
+          const before = k > 2 ? `(?:${sep}(?:${vals})){${k - 2}}` : '';
+          out.push({ name: `listed-zh-${k}`, regex: `${prefix}${itemNo}\\p{Han}{0,6}?(?:${vals})${before}${sep}(${vals})`, score, group: 1 });
+        }
       }
     } else {
       out.push({ name: 'labelled-zh', regex: `${prefix}(${vals})(?:[^\\p{Han}]|$)`, score, group: 1 });

@@ -49,6 +49,14 @@ const CJK = [
   '心力衰竭', '心肌梗死', '脑卒中', '脑梗', '中风', '肥胖症', '类风湿关节炎', '关节炎', '骨质疏松', '慢性肾病', '尿毒症', '偏头痛',
   '自闭症', '孤独症', '多动症', '甲亢', '甲减', '贫血', '怀孕', '妊娠', '新冠', '二甲双胍', '胰岛素', '阿托伐他汀', '氨氯地平', '舍曲林',
   '氟西汀', '碳酸锂', '华法林',
+  // Conditions of Chinese discharge summaries and health-check reports.
+  '心绞痛', '心律失常', '房颤', '心房颤动', '脑出血', '脑梗死', '脑梗塞', '肾衰竭', '肾功能不全', '肝硬化', '脂肪肝', '痛风', '高脂血症',
+  '高尿酸血症', '慢性胃炎', '胃溃疡', '肺炎', '系统性红斑狼疮', '红斑狼疮', '银屑病', '白内障', '青光眼', '失眠症', '焦虑障碍', '酒精依赖',
+  '精神病', '不孕症', '梅毒', '淋病', '尖锐湿疣', '性病', '肝炎', '骨质疏松症', '甲状腺癌', '食管癌', '胰腺癌', '前列腺癌', '卵巢癌',
+  // Medicines named in the same records (generic names).
+  '阿司匹林', '氯吡格雷', '瑞舒伐他汀', '辛伐他汀', '硝苯地平', '缬沙坦', '厄贝沙坦', '美托洛尔', '格列美脲', '阿卡波糖', '达格列净',
+  '左甲状腺素', '优甲乐', '甲巯咪唑', '奥美拉唑', '利培酮', '奥氮平', '喹硫平', '帕罗西汀', '艾司西酞普兰', '文拉法辛', '丙戊酸钠',
+  '卡马西平', '左乙拉西坦', '恩替卡韦', '替诺福韦', '甲氨蝶呤', '他莫昔芬', '美沙酮', '吗啡', '芬太尼',
 ];
 // ICD-10: a letter (U is reserved for special use), two digits, an optional dot and up to four more characters.
 const ICD10 = '[A-TV-Za-tv-z][0-9]{2}(?:\\.[0-9A-Za-z]{1,4})?';
@@ -60,6 +68,7 @@ const LABELS = [
   'pmh', 'pmhx', 'past medical history', 'hx', 'assessment', 'impression',
   'prescription', 'rx', 'drug', 'allergy', 'allergies', 'health condition', 'health status', 'comorbidities', 'problem list',
   '诊断', '诊断结果', '诊断编码', '疾病', '病情', '病史', '既往史', '既往病史', '病名', '主诉', '用药', '药物', '处方', '健康状况', '慢性病',
+  '服药',
 ];
 
 /**
@@ -108,7 +117,9 @@ export default defineDetector({
           'hx of', 'h/o',
           // Plain possession (`Patient has asthma`, `患者有高血压`) only counts beside a clinical word: context is required.
           'has', 'had', 'has had',
-          '患有', '确诊为', '确诊', '诊断为', '既往有', '患', '有',
+          '患有', '确诊为', '确诊', '诊断为', '既往有', '既往', '患', '有',
+          // Treatment and findings as case notes and health checks write them (`给予阿托伐他汀`, `提示糖尿病`).
+          '给予', '服用', '口服', '提示',
         ],
         cjkOpenEnd: true,
         latinQualifiers: 3,
@@ -125,11 +136,17 @@ export default defineDetector({
     'presents with', 'presenting with', 'tested positive', 'living with', 'recovering from', 'patient', 'hx', 'h/o', 'pmh',
     'assessment', 'impression',
     '诊断', '患者', '病人', '疾病', '病情', '病史', '既往', '病名', '主诉', '用药', '药物', '处方', '健康', '慢性病', '患有', '确诊',
+    '给予', '服用', '口服', '服药', '提示', '就诊', '随诊', '复查', '医嘱', '入院', '出院', '诊疗经过', '治疗经过',
   ],
   context: {
     // The clinical verbs of a case note count like a label (`presented with …`); `admitted` does not: people
     // admit things with regret, so `admitted with …` needs another word such as `patient` on its line.
-    words: labelWords([...LABELS, 'diagnosed', 'patient', 'icd', 'medical', 'prescribed', 'presented with', 'presents with', 'presenting with', 'tested positive', '患者', '病人', '确诊', '患有']),
+    // A clinic's words on a health-check or discharge line (`建议内分泌科就诊`, `请心内科随诊`, `出院医嘱`) say it is about a
+    // patient; 门诊 or 体检 alone name a department (`医院有糖尿病门诊`).
+    words: labelWords([
+      ...LABELS, 'diagnosed', 'patient', 'icd', 'medical', 'prescribed', 'presented with', 'presents with', 'presenting with', 'tested positive',
+      '患者', '病人', '确诊', '患有', '服用', '口服', '就诊', '随诊', '复查', '医嘱', '入院', '出院', '诊疗经过', '治疗经过',
+    ]),
     negative: ['awareness', 'campaign', 'research', 'statistics', 'prevalence', 'guideline', '宣传', '科普', '研究'],
   },
   requireContext: true,
@@ -175,6 +192,14 @@ export default defineDetector({
       { text: 'Plan: amoxicillin 1 g TID x 5 days. Medications: amoxicillin', value: 'amoxicillin' },
       { text: 'Patient has type 2 diabetes and takes metformin daily.', value: 'type 2 diabetes', note: 'has, beside patient' },
       { text: '患者有高血压，需定期复查。', value: '高血压', note: '有, beside 患者' },
+      { text: '入院诊断：1. 冠心病 不稳定型心绞痛  2. 高血压3级（很高危）  3. 2型糖尿病', value: '冠心病', note: 'numbered items after the label' },
+      { text: '入院诊断：1. 冠心病 不稳定型心绞痛  2. 高血压3级（很高危）  3. 2型糖尿病', value: '2型糖尿病', note: 'the third numbered item' },
+      { text: '既往史：高血压病史10年，糖尿病病史6年，否认肝炎等传染病史。', value: '糖尿病', note: 'the second item, after the first one\'s detail' },
+      { text: '入院后行PCI术，术后给予阿司匹林、氯吡格雷双联抗血小板，阿托伐他汀调脂治疗。', value: '阿司匹林', note: 'a medicine given' },
+      { text: '2. 空腹血糖 7.8 mmol/L ↑，糖化血红蛋白 7.1%，提示糖尿病，建议内分泌科就诊；', value: '糖尿病', note: 'a health-check finding' },
+      { text: '1. 血压偏高（152/96mmHg），既往高血压病史，请心内科随诊；', value: '高血压' },
+      { text: '出院医嘱：按时服药：二甲双胍 0.5g tid', value: '二甲双胍' },
+      { text: '出院诊断：冠心病、高血压、2型糖尿病、痛风', value: '痛风', note: 'the fourth item of a list' },
     ],
     noMatch: [
       { text: 'type 2 diabetes', note: 'no label' },
@@ -189,6 +214,8 @@ export default defineDetector({
       { text: 'The clinic is on Dialysis Street.', note: 'a street name' },
       { text: 'The city has cancer research centres and a new hospital.', note: 'has without a clinical word' },
       { text: '这家医院有糖尿病门诊。', note: '有 without a clinical word' },
+      { text: '系统提示：请先登录后再查看肺炎防治指南。', note: '提示 without a clinical word on the line' },
+      { text: '公司给予员工高温补贴，发放标准见附件。', note: '给予 without a condition or medicine' },
       { text: 'Women who are pregnant should consult a doctor before travel.', note: 'a rule about pregnancy, not a person' },
       { text: 'If the patient is pregnant, do not administer.', note: 'a conditional in a protocol' },
       { text: 'The pregnant pause in the meeting was awkward.', note: 'an adjective, no one is said to be pregnant' },
