@@ -102,3 +102,23 @@ describe('Chinese names: native names', () => {
     expect(names('通過電郵與Woods通信，我嘗試著手探究一個字源。')).toEqual(['Woods']);
   });
 });
+
+describe('Chinese names: names the dictionaries know', () => {
+  it('finds a known name whose given-name characters weigh little, on a line nothing else brings in (李开复, 龚自珍)', () => {
+    expect(names('一节课的时间真心感动了李开复感动')).toEqual(['李开复']);
+    // Last on its line: the known-name check once read past the end of the text and missed it.
+    expect(names('落红不是无情物化作春泥更护花。龚自珍')).toEqual(['龚自珍']);
+  });
+
+  it('finds two-character names of film, television and sports people without a cue (邓超, 王菲), not inside words', () => {
+    expect(names('转发邓超贴吧微博号外')).toEqual(['邓超']);
+    expect(names('王菲的新歌很好听')).toEqual(['王菲']);
+    expect(names('今天扩张平台的业务')).toEqual([]);
+    expect(names('外面下着毛毛雨')).toEqual([]);
+  });
+
+  it('a word that the second dictionary reads as an ordinary one and whose given name looks like none is no name (胡萝卜)', () => {
+    expect(names('胡萝卜2根，洗净去皮，切菱形片')).toEqual([]);
+    expect(names('毛毛虫过夏天')).toEqual([]);
+  });
+});

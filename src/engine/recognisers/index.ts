@@ -6,7 +6,7 @@ import { findContextAt } from '../context.js';
 import type { Candidate } from '../overlap.js';
 import { recogniseAddressesEn, recogniseAddressesZh } from './address.js';
 import { recognisePersonsEn, type EnDocState } from './person-en.js';
-import { recognisePersonsZh, zhForeignTriggerSource, zhTriggerSource, type ZhDocState } from './person-zh.js';
+import { recognisePersonsZh, zhForeignTriggerSource, zhKnownNameTriggerSource, zhTriggerSource, type ZhDocState } from './person-zh.js';
 import { confidenceOf, scoreRecognised, type Recognised } from './score.js';
 import { toSimplified, withTraditionalRegex } from '../zh-script.js';
 
@@ -65,7 +65,7 @@ let triggers: RE2[] | undefined;
 function triggerRes(): RE2[] {
   triggers ??= [
     new RE2(withTraditionalRegex(`\\p{Lu}\\p{Ll}|[0-9０-９一二三四五六七八九十百零〇](?:号|弄)|${zhTriggerSource()}`), 'gu'),
-    new RE2(withTraditionalRegex(zhForeignTriggerSource()), 'gu'),
+    new RE2(withTraditionalRegex(`${zhForeignTriggerSource()}|${zhKnownNameTriggerSource()}`), 'gu'),
   ];
   return triggers;
 }
