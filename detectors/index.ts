@@ -50,6 +50,7 @@ import politicalOpinion from './political_opinion.js';
 import postalAddress from './postal_address.js';
 import religion from './religion.js';
 import sePersonnummer from './se/personnummer.js';
+import secretApiToken from './secret/api_token.js';
 import secretAwsAccessKey from './secret/aws_access_key.js';
 import secretJwt from './secret/jwt.js';
 import secretPrivateKey from './secret/private_key.js';
@@ -118,6 +119,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   postalAddress,
   religion,
   sePersonnummer,
+  secretApiToken,
   secretAwsAccessKey,
   secretJwt,
   secretPrivateKey,
