@@ -29,16 +29,43 @@ const STREET = '\\p{Han}{1,12}?(?:大道|大街|胡同|路|街|道|巷|弄|里|�
 const NUM = '(?:[0-9０-９]{1,5}(?:-[0-9]{1,4})?|[一二三四五六七八九十百零〇]{1,4})';
 const UNIT = `(?:${NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|楼|层|室|号|户|组)`;
 /**
+ * One to four units; the last may be a block, entrance or tower with its room as a bare number (`3栋2单元501`,
+ * `2号楼3单元402`, `一座2305`), as order exports and forms write it. Only there: a year or a phone number after a street
+ * number is never taken for a room.
+ */
+const UNITS = `(?:${UNIT}){0,3}(?:${NUM}(?:栋|幢|座|单元|号楼)[0-9０-９]{3,5}(?:室|号|户)?|${UNIT})`;
+/**
  * A named building or estate after the house number (华星时代广场, 阳光花园小区), taken only with a block or room
  * after it: `张江路100号附近的公园` is a sentence going on, not a building.
  */
-const BUILDING = '\\p{Han}{1,10}?(?:大厦|广场|中心|花园|小区|公寓|大楼|写字楼|家园|新村|苑|园|城)';
+const BUILDING = '\\p{Han}{1,10}?(?:大厦|广场|中心|花园|小区|公寓|大楼|写字楼|商务楼|家园|新村|苑|园|城|饭店|酒店|宾馆|商厦)';
 /** Also run by the free-text recogniser (src/engine/recognisers/address.ts) on unlabelled text. */
 // E-commerce exports separate the parts with blanks (`浙江省 杭州市 西湖区 文三路 478号`); Chengdu and Taiwan number a
 // street's sections (`人民南路四段11号`); estates number their phases (`德基广场二期12楼`).
 const GAP = '[ \\t]?';
 const SECTION = `(?:${NUM}段${GAP})?`;
-export const ZH_ADDRESS = `(?:${ADMIN}${GAP}){0,4}(?:${TOWN}${GAP})?${STREET}${GAP}${SECTION}${NUM}(?:号|弄)(?:${BUILDING}(?:${NUM}期)?(?:${UNIT}){1,4}|(?:${UNIT}){0,4})`;
+// A compound's number is written 号院 (经三路68号院2号楼); the building or units may follow the number after a blank.
+const ZH_STREET_NUMBER = `(?:${ADMIN}${GAP}){0,4}(?:${TOWN}${GAP})?${STREET}${GAP}${SECTION}${NUM}(?:号院|号|弄)`;
+export const ZH_ADDRESS = `${ZH_STREET_NUMBER}(?:${GAP}${BUILDING}(?:${NUM}期)?${UNITS}|${GAP}${UNITS})?`;
+/** CJK ideographs (U+4E00–U+9FFF) except the given characters, as an RE2 class (RE2 has no class subtraction). */
+function hanExcept(chars: string): string {
+  const cut = [...new Set([...chars].map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
+  const hex = (n: number) => `\\x{${n.toString(16)}}`;
+  const parts: string[] = [];
+  let from = 0x4e00;
+  for (const c of cut) {
+    if (c > from) parts.push(c - 1 > from ? `${hex(from)}-${hex(c - 1)}` : hex(from));
+    from = c + 1;
+  }
+  parts.push(`${hex(from)}-${hex(0x9fff)}`);
+  return `[${parts.join('')}]`;
+}
+/**
+ * A named building that ends the field (`联系地址：…民权路28号英利国际金融中心`): after a label or in a column only, where the
+ * field's end says the name is not a sentence going on. A name holds no word of place or relation (`张江路100号附近的公园`).
+ */
+const BUILDING_NAME = `${hanExcept('的附近旁边对面往在是和与及到去')}{1,10}?(?:大厦|广场|中心|花园|小区|公寓|大楼|写字楼|商务楼|家园|新村|苑|园|城|饭店|酒店|宾馆|商厦)`;
+const ZH_BUILDING_END = `${ZH_STREET_NUMBER}${GAP}${BUILDING_NAME}`;
 /**
  * A residential estate, campus or park with no street in the address (`成都市武侯区桐梓林小区3栋2单元501室`,
  * `深圳市南山区科技园南区12号`, `北京市海淀区中关村软件园二期10号楼`): two or more administrative parts, an optional
@@ -54,7 +81,7 @@ const ZH_ESTATE_ADDRESS = `(?:${ADMIN}){2,4}(?:${TOWN})?(?:${ESTATE})?(?:${UNIT}
  */
 const ZH_STREET_ONLY = `(?:${ADMIN}${GAP}){2,4}(?:${TOWN}${GAP})?(?:${STREET}|\\p{Han}{1,10}?(?:社区|小区|村))`;
 // A label glued to the address (`地址北京市…`, `地址是北京市…`) is consumed before the value so it is not part of it.
-const ZH_LABEL = '(?:收货地址|家庭住址|居住地址|通讯地址|联系地址|户籍地址|详细地址|地址|住址)(?:[:：]|[ \\t]*(?:是|为|為|在))?[ \\t]*';
+const ZH_LABEL = '(?:收货地址|家庭住址|居住地址|通讯地址|联系地址|户籍地址|详细地址|地址|住址|户籍所在地|户籍地|现居住地|现居|现住)(?:[:：]|[ \\t]*(?:是|为|為|在))?[ \\t]*';
 
 export const STREET_TYPES = [
   'Street', 'St', 'Avenue', 'Ave', 'Av', 'Road', 'Rd', 'Boulevard', 'Blvd', 'Lane', 'Ln', 'Drive', 'Dr', 'Court', 'Ct',
@@ -94,6 +121,7 @@ export default defineDetector({
   description: 'A street address (Chinese 省市区…路/街…号…室; English number + street type, town, ZIP, UK or Canadian postcode) after an address label, in an address column, or in running text.',
   patterns: [
     { name: 'zh', regex: `(?:${ZH_LABEL})?(${ZH_ADDRESS})`, score: SCORE, group: 1 },
+    { name: 'zh-building-end', regex: `(?:${ZH_LABEL})?(${ZH_BUILDING_END})[ \\t]*(?:[，,。；;|｜\\r\\n]|$)`, score: SCORE, group: 1 },
     // The label is part of the match, so it carries its own evidence (no context word needed, no keyword gate).
     {
       name: 'zh-street-labelled',
@@ -108,13 +136,15 @@ export default defineDetector({
   ],
   keywords: [
     'address', 'addr', 'street', 'ship to', 'shipping', 'billing', 'mailing', 'residence', 'lives at', 'deliver to',
-    '地址', '住址', '收货地址', '家庭住址', '居住地', '住在', '寄往', '户籍',
+    '地址', '住址', '收货地址', '家庭住址', '居住地', '住在', '寄往', '户籍', '现居', '现住',
   ],
   context: {
     words: [
       'address', 'addr', 'street', 'home address', 'postal address', 'mailing address', 'shipping address',
       'billing address', 'delivery address', 'ship to', 'deliver to', 'residence', 'lives at', 'resides at',
       '地址', '住址', '收货地址', '家庭住址', '居住地址', '通讯地址', '联系地址', '户籍地址', '详细地址', '居住地', '住在', '寄往',
+      // Résumés and judgments: 现居 (lives now in), 现住 (被告人…现住…), 户籍所在地 / 户籍地 (registered residence).
+      '现居', '现住', '户籍所在地', '户籍地',
     ],
     negative: [
       'ip address', 'ip addr', 'mac address', 'email address', 'e-mail address', 'mail address', 'wallet address',
@@ -170,6 +200,15 @@ export default defineDetector({
       { text: '住址：成都市武侯区桐梓林小区3栋2单元501室', value: '成都市武侯区桐梓林小区3栋2单元501室', note: 'an estate, no street' },
       { text: '地址：深圳市南山区科技园南区12号', value: '深圳市南山区科技园南区12号' },
       { text: '通讯地址：北京市海淀区中关村软件园二期10号楼，邮编100193', value: '北京市海淀区中关村软件园二期10号楼' },
+      { text: '户籍地址：河南省郑州市金水区花园路街道经三路68号院2号楼3单元402', value: '河南省郑州市金水区花园路街道经三路68号院2号楼3单元402', note: 'a compound (号院) and a bare room number after the entrance' },
+      { text: '收货地址：四川省成都市武侯区芳草东街12号 阳光小区3栋2单元501', value: '四川省成都市武侯区芳草东街12号 阳光小区3栋2单元501', note: 'the estate after a blank, the room bare' },
+      { text: '联系地址：重庆市渝中区解放碑街道民权路28号英利国际金融中心\n账户种类：Ⅰ类账户', value: '重庆市渝中区解放碑街道民权路28号英利国际金融中心', note: 'a named building ending the field' },
+      { text: '寄到：江苏省南京市鼓楼区汉中路2号金陵饭店亚太商务楼18层', value: '江苏省南京市鼓楼区汉中路2号金陵饭店亚太商务楼18层', note: 'a hotel and its tower' },
+      { text: '地址：张江路100号附近的公园', value: '张江路100号', note: 'a description after the number is not a building' },
+      { text: '电话：186-0123-7495  |  现居：北京市海淀区学院路街道学院路35号世宁大厦', value: '北京市海淀区学院路街道学院路35号世宁大厦', note: 'a résumé' },
+      { text: '初中文化，无业，户籍地广东省梅州市丰顺县汤坑镇新城路18号，现住深圳市南山区西丽街道留仙大道3370号。', value: '广东省梅州市丰顺县汤坑镇新城路18号', note: 'a judgment: the label is not part of the address' },
+      { text: '地址：北京市东城区示例街1号2024年搬入', value: '北京市东城区示例街1号', note: 'a year after the number is no room' },
+      { text: '住址：上海市徐汇区漕溪北路398号 13812345678', value: '上海市徐汇区漕溪北路398号', note: 'a phone number after a blank is no room' },
     ],
     noMatch: [
       { text: '地址：北京', note: 'a city alone' },

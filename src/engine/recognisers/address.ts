@@ -74,6 +74,11 @@ const ZH_CUE = /(?:(?:地址|住址)(?:是|为|為)?|住在|家住|位于|地处
 const LEADING_TAGS = /^(?:r|p|v|vn|d|c|u|uj|ul|ud|uz|y|e|t|m|q|f|ad|a|zg)$/;
 const ADMIN_PART = /(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟|州)/u;
 
+/** A single blank or tab after a Chinese address part and before the next part or the house number. */
+function partGap(text: string, i: number): boolean {
+  return (text[i] === ' ' || text[i] === '\t') && i > 0 && /\p{Script=Han}/u.test(text[i - 1]) && /[\p{Script=Han}0-9０-９]/u.test(text[i + 1] ?? '');
+}
+
 export function recogniseAddressesZh(text: string): Recognised[] {
   const out: Recognised[] = [];
   let lastEnd = -1;
@@ -81,9 +86,10 @@ export function recogniseAddressesZh(text: string): Recognised[] {
   for (let m = ZH_TRIGGER.exec(text); m; m = ZH_TRIGGER.exec(text)) {
     if (m.index < lastEnd) continue;
     let from = Math.max(lastEnd, m.index - 60);
-    // Never start a window in the middle of a sentence before it: the regex is lazy to the left.
+    // Never start a window in the middle of a sentence before it: the regex is lazy to the left. A single blank
+    // between address parts (`浙江省 杭州市 西湖区 文三路 478号`, as order exports write them) does not end it.
     for (let i = m.index - 1; i >= from; i--) {
-      if (/[。！？!?；;，,、\n\s：:“”"（）()]/u.test(text[i])) {
+      if (/[。！？!?；;，,、\n\s：:“”"（）()|｜]/u.test(text[i]) && !partGap(text, i)) {
         from = i + 1;
         break;
       }
