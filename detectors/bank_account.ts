@@ -34,8 +34,9 @@ const GAP = `[ \\t]*${LEADER}[:：#]?[ \\t]*`;
  * reply's `>` aside), so a bank named in a sentence next to a customer's account number does not count.
  */
 const BANK_LINE =
-  '^[ \\t>]*(?i:bank(?:[ \\t]+name)?|bank[ \\t]+branch|sort[ \\t]?code|bsb(?:[ \\t]+(?:number|no\\.?))?|ifsc(?:[ \\t]+code)?|routing[ \\t]+(?:number|no\\.?)|aba(?:[ \\t]+(?:number|no\\.?))?|transit(?:[ \\t]+number)?|institution(?:[ \\t]+number)?|swift(?:[ \\t]?code)?|bic|iban)' +
-  '(?:[ \\t]*[:：#]|[ \\t]*(?:\\.{2,64}|…{1,32})|[ \\t]{2,}|\\t)[^\\n]{1,80}';
+  // An account type that only a bank keeps (`Account type : Savings - Regular`, `A/c type: Current`) says so too.
+  '^[ \\t>]*(?:(?i:(?:account|a/c)[ \\t]+type)[ \\t]*[:：.…]*[ \\t]*(?i:savings|current|checking|salary|nre|nro)\\b|(?i:bank(?:[ \\t]+name)?|bank[ \\t]+branch|sort[ \\t]?code|bsb(?:[ \\t]+(?:number|no\\.?))?|ifsc(?:[ \\t]+code)?|routing[ \\t]+(?:number|no\\.?)|aba(?:[ \\t]+(?:number|no\\.?))?|transit(?:[ \\t]+number)?|institution(?:[ \\t]+number)?|swift(?:[ \\t]?code)?|bic|iban)' +
+  '(?:[ \\t]*[:：#]|[ \\t]*(?:\\.{2,64}|…{1,32})|[ \\t]{2,}|\\t))[^\\n]{0,80}';
 /** A form line whose label is an account number's (the value is group 1). */
 const ACCOUNT_LINE = `^[ \\t>]*${LABEL_EN}${GAP}(${NUMBER})`;
 // Hong Kong writes a bank account as 銀行戶口 (戶口號碼); 户口 alone is the mainland's household registration.
@@ -130,6 +131,7 @@ export default defineDetector({
       { text: 'Sort code: 20-45-77\nAccount name: J Smith\nAccount no: 43218765\n', value: '43218765', note: 'one other field between' },
       { text: 'Account number    : 38912047715\nIFSC              : SBIN0011597\n', value: '38912047715', note: 'the IFSC on the line below' },
       { text: '> Bank name: State Bank of India\n> A/c No: 50100412277093\n', value: '50100412277093', note: 'quoted in a reply' },
+      { text: '   Account type         : Savings - Regular\n   A/c No               : 50100412277093\n', value: '50100412277093', note: 'an account type only a bank keeps' },
     ],
     noMatch: [
       { text: 'Your account 4459201837 has a new message.', note: 'no banking word on the line' },
@@ -146,6 +148,7 @@ export default defineDetector({
       { text: 'Bank holiday on account of the 2024-12-25 closure.', note: 'a date, not an account' },
       { text: '退款账户：6226-9956-9806-3530（农业银行）', note: 'a valid card number: credit_card reports it' },
       { text: 'We bank with HSBC: they hold the float.\nAccount no: 88213945\n', note: 'a bank named in a sentence is no bank-details field' },
+      { text: 'Account type: Premium\nAccount no: 88213945\n', note: 'an account type of any service' },
       { text: 'Sort code: 20-00-00\nCustomer account no: 88213945', note: 'a customer account under a bank line (negative context)' },
       { text: 'Bank: Barclays\nTel: 0345 734 5345\nNotes: none\nAccount no: 88213945\n', note: 'the bank line too far above' },
     ],
