@@ -163,6 +163,8 @@ export default defineDetector({
     'dob', 'date of birth', 'birth date', 'birthday', 'birthdate', 'birth day', 'date birth', 'birth dt',
     '出生日期', '生日', '出生年月', '出生年月日', '生年月日', 'geburtsdatum', 'date de naissance', 'fecha de nacimiento',
     'data di nascita', 'geboortedatum', '생년월일',
+    // csrq / csny: pinyin initials of 出生日期 / 出生年月 in Chinese schemas.
+    'csrq', 'csny',
   ],
   columnHintExcludes: ['birth place', 'place of birth', 'country of birth', 'birth country', '出生地', '出生地点'],
   normalize: normalizeDate,

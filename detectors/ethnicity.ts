@@ -55,7 +55,8 @@ export default defineDetector({
   keywords: ['ethnic', 'race', 'racial', '民族', '族别', '种族', '族裔'],
   context: { words: labelWords([...LABELS, 'race/ethnicity', 'race ethnicity', 'ethnicity code', 'racial']) },
   requireContext: true,
-  columnHints: ['ethnicity', 'ethnic group', 'ethnic origin', 'race', 'race ethnicity', 'ethnicity code', '民族', '族别', '种族', '族裔', '民族代码'],
+  // mz / mzdm: pinyin initials of 民族 / 民族代码 in Chinese schemas.
+  columnHints: ['ethnicity', 'ethnic group', 'ethnic origin', 'race', 'race ethnicity', 'ethnicity code', '民族', '族别', '种族', '族裔', '民族代码', 'mz', 'mzdm'],
   columnHintExcludes: ['race id', 'race name', 'race time', 'race date', 'race result', 'race number', 'race category', '民族乐器', '民族风'],
   normalize: (raw: string) => normalizeLexiconValue(raw, true),
   special: true,

@@ -43,7 +43,8 @@ export default defineDetector({
   keywords: ['gender', 'sex', 'geschlecht', 'sexe', 'sexo', 'sesso', 'geslacht', '性别', '性別'],
   context: { words: labelWords([...LABELS, 'sex code', '性别代码']) },
   requireContext: true,
-  columnHints: ['gender', 'sex', 'gender identity', 'sex at birth', 'assigned sex', 'legal sex', 'biological sex', 'gender code', 'sex code', 'geschlecht', 'sexe', 'sexo', '性别', '性別', '性别代码'],
+  // xb / xbdm: the pinyin initials of 性别 / 性别代码, as Chinese government and enterprise schemas name columns.
+  columnHints: ['gender', 'sex', 'gender identity', 'sex at birth', 'assigned sex', 'legal sex', 'biological sex', 'gender code', 'sex code', 'geschlecht', 'sexe', 'sexo', '性别', '性別', '性别代码', 'xb', 'xbdm'],
   columnHintExcludes: ['sex offender', 'sex offence', 'sex offense', 'sex life', 'sex education', 'sexual orientation', 'gender pay gap', 'gender ratio'],
   normalize: (raw: string) => {
     const s = raw.trim().toLowerCase().replace(/[\s-]+/g, '');

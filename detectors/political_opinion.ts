@@ -72,7 +72,8 @@ export default defineDetector({
   keywords: ['political', 'politics', 'party affiliation', 'party membership', 'voter party', 'registered party', '政治面貌', '党派', '政治立场', '党籍', '政治倾向'],
   context: { words: labelWords(LABELS) },
   requireContext: true,
-  columnHints: ['political affiliation', 'party affiliation', 'political party', 'political views', 'political opinion', 'party membership', 'voter party', '政治面貌', '党派', '政治立场', '党籍'],
+  // zzmm: pinyin initials of 政治面貌 in Chinese schemas.
+  columnHints: ['political affiliation', 'party affiliation', 'political party', 'political views', 'political opinion', 'party membership', 'voter party', '政治面貌', '党派', '政治立场', '党籍', 'zzmm'],
   normalize: (raw: string) => normalizeLexiconValue(raw),
   special: true,
   legal: ['gdpr:art9-1', 'ccpa:1798.140-v-1-a', 'pipl:art4'],

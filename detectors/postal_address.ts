@@ -161,6 +161,8 @@ export default defineDetector({
     'shipping address', 'billing address', 'delivery address', 'residential address', 'address line', 'address line 1',
     'address1', 'address 1', 'address line 2', 'address2',
     '地址', '住址', '收货地址', '家庭住址', '居住地址', '通讯地址', '联系地址', '户籍地址', '详细地址',
+    // Pinyin initials in Chinese schemas: 家庭住址, 现住址, 户籍地址, 通讯地址, 联系地址, 居住地址, 收货地址.
+    'jtzz', 'xzz', 'hjdz', 'txdz', 'lxdz', 'jzdz', 'shdz',
   ],
   columnHintExcludes: [
     'address id', 'addr id', 'address type', 'address count', 'address verified', 'address status',

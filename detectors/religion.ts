@@ -61,7 +61,8 @@ export default defineDetector({
   keywords: ['religion', 'religious', 'faith', 'denomination', 'belief', 'konfession', '宗教', '信仰'],
   context: { words: labelWords([...LABELS, 'religious']) },
   requireContext: true,
-  columnHints: ['religion', 'religious affiliation', 'religious belief', 'faith', 'denomination', 'konfession', '宗教', '宗教信仰', '信仰'],
+  // zjxy: pinyin initials of 宗教信仰 in Chinese schemas.
+  columnHints: ['religion', 'religious affiliation', 'religious belief', 'faith', 'denomination', 'konfession', '宗教', '宗教信仰', '信仰', 'zjxy'],
   columnHintExcludes: ['denomination currency', 'currency denomination', 'note denomination', 'coin denomination', 'belief state'],
   normalize: (raw: string) => normalizeLexiconValue(raw, true),
   special: true,

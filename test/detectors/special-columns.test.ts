@@ -44,6 +44,21 @@ describe('special-category columns', () => {
     expect(others.filter((o) => CASES.some(([d]) => d === o))).toEqual([]);
   });
 
+  // Chinese government and enterprise schemas name columns by the pinyin initials of the field (GB/T-style).
+  it.each([
+    ['gender', 'xb', ['男', '女', '女', '男']],
+    ['ethnicity', 'mz', ['汉族', '苗族', '汉族', '回族', '壮族']],
+    ['political_opinion', 'zzmm', ['中共党员', '群众', '共青团员', '群众']],
+    ['religion', 'zjxy', ['无', '佛教', '无', '基督教']],
+    ['date_of_birth', 'csrq', ['1985-09-17', '1992-12-04', '1978-03-30', '2001-07-11']],
+    ['postal_address', 'jtzz', ['江苏省南京市玄武区中山路18号', '贵州省贵阳市南明区中华南路45号', '浙江省杭州市西湖区文三路478号']],
+  ] as [string, string, string[]][])('%s: pinyin column %s', (id, header, values) => {
+    expect(hintedDetectorIds(header, BUILTIN_DETECTORS)).toContain(id);
+    const col = classify(header, cycle(values)).find((c) => c.detector === id);
+    expect(col).toBeDefined();
+    expect(col!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('a neutral status column classifies as nothing', () => {
     expect(classify('status', cycle(['active', 'inactive', 'pending', 'active']))).toEqual([]);
   });
