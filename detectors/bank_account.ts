@@ -19,10 +19,11 @@ import { digitsOnly, isRepeatedDigit, isSequentialDigits } from './_lib/normaliz
  * Examples use PII semantics: `match` must be reported, `noMatch` must not.
  */
 
-// Digits in one run, or in groups of 2–6 split by single blanks or hyphens (`6214 8301 2345 6789`, `12-345-678`).
+// Digits in one run, or in groups split by single blanks or hyphens (`6214 8301 2345 6789`, `12-345-678`; Taiwan's
+// branch-type-serial-check `2081-01-0012345-6` has a 7-digit group).
 // Up to 21 digits: Chinese banks' own account numbers run longer than their cards (China Construction Bank 20,
 // Bank of Communications 21: 310066726018010043821).
-const NUMBER = '[0-9]{6,21}|[0-9]{2,6}(?:[ -][0-9]{1,6}){1,5}';
+const NUMBER = '[0-9]{6,21}|[0-9]{2,8}(?:[ -][0-9]{1,8}){1,5}';
 /** The number ends there: not inside a longer token, an amount (`1,234.56`) or a date. A full stop may end the sentence. */
 const END = '(?:[^0-9A-Za-z.,-]|[.,](?:[^0-9]|$)|$)';
 const LABEL_EN = '\\b(?i:bank[ \\t]+account|checking[ \\t]+account|savings[ \\t]+account|current[ \\t]+account|account|acct|a/c)(?i:[ \\t]*(?:number|num|no\\.?|nr\\.?|#))?';
@@ -39,8 +40,9 @@ const BANK_LINE =
   '(?:[ \\t]*[:：#]|[ \\t]*(?:\\.{2,64}|…{1,32})|[ \\t]{2,}|\\t))[^\\n]{0,80}';
 /** A form line whose label is an account number's (the value is group 1). */
 const ACCOUNT_LINE = `^[ \\t>]*${LABEL_EN}${GAP}(${NUMBER})`;
-// Hong Kong writes a bank account as 銀行戶口 (戶口號碼); 户口 alone is the mainland's household registration.
-const LABEL_ZH = '(?:银行账号|银行账户|银行卡号|银行卡|开户账号|收款账号|付款账号|对公账号|结算账号|收款账户|银行户口|户口号码|账号|账户|卡号)';
+// Hong Kong writes a bank account as 銀行戶口 (戶口號碼); 户口 alone is the mainland's household registration. 帐 is
+// the older form of 账 that Taiwan keeps (帳號, 帳戶) and many mainland forms still print (帐号).
+const LABEL_ZH = '(?:银行账号|银行账户|银行帐号|银行帐户|银行卡号|银行卡|开户账号|收款账号|付款账号|对公账号|结算账号|收款账户|收款帐户|银行户口|户口号码|账号|账户|帐号|帐户|卡号)';
 /**
  * What may stand between a Chinese label and its number: a bracketed note (`账户（工资卡）：`) and the bank's or
  * branch's name (`收款账户：招商银行 6214…`, `账号：中国银行北京分行 3402…`), as transfer slips and forms write it.
@@ -79,7 +81,7 @@ export default defineDetector({
     // A value alone in an account-number column (the header opens the gate and is the context).
     { name: 'cell', regex: `^[ \\t]*(${NUMBER})[ \\t]*$`, score: 0.35, group: 1, cellOnly: true },
   ],
-  keywords: ['account', 'acct', 'a/c', '账号', '账户', '卡号', '银行卡', '银行户口', '户口号码'],
+  keywords: ['account', 'acct', 'a/c', '账号', '账户', '帐号', '帐户', '卡号', '银行卡', '银行户口', '户口号码'],
   context: {
     words: [
       'bank', 'banking', 'routing', 'aba', 'sort code', 'iban', 'swift', 'bic', 'deposit', 'direct deposit', 'wire', 'ach',
@@ -97,7 +99,7 @@ export default defineDetector({
   columnHints: [
     'bank account', 'bank account number', 'bank account no', 'account number', 'account no', 'acct no', 'acct number',
     'checking account', 'savings account', 'beneficiary account', 'payee account', 'debit account',
-    '银行账号', '银行账户', '银行卡号', '开户账号', '收款账号', '付款账号', '对公账号', '结算账号', '收款账户', '卡号',
+    '银行账号', '银行账户', '银行帐号', '银行帐户', '银行卡号', '开户账号', '收款账号', '付款账号', '对公账号', '结算账号', '收款账户', '卡号',
   ],
   columnHintExcludes: ['account id', 'account type', 'account name', 'account status', 'account manager', 'account owner', 'account holder', 'customer account', 'account balance', '账户名', '户名', '账户类型', '账户余额'],
   normalize: (raw: string) => digitsOnly(raw),
@@ -125,6 +127,7 @@ export default defineDetector({
       { text: '收款人账号：50050110360000001234（建设银行重庆渝中支行）', value: '50050110360000001234', note: 'a 20-digit China Construction Bank account' },
       { text: '收款账户：招商银行 1109 3657 8210 601', value: '1109 3657 8210 601', note: 'the bank named between the label and the number' },
       { text: '銀行戶口（強積金供款）：恒生銀行 024-378-291836-883', value: '024-378-291836-883', note: 'Hong Kong: a bracketed note and the bank before the number' },
+      { text: '匯入出租人帳戶：台新銀行中山分行 帳號 2081-01-0012345-6。', value: '2081-01-0012345-6', note: 'Taiwan: a 7-digit group' },
       { text: 'Direct deposit account number ........ 4459201837', value: '4459201837', note: 'a dot leader between label and number' },
       { text: '    Bank:          Starling Bank\n    Sort code:     60-83-71\n    Account no:    31926819\n', value: '31926819', note: 'a bank-details block: the sort code on the line above' },
       { text: 'BSB .................. 062-000\nAccount number ....... 1093 8845\n', value: '1093 8845', note: 'dot leaders, the BSB on the line above' },
