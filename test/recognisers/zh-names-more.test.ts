@@ -121,4 +121,10 @@ describe('Chinese names: names the dictionaries know', () => {
     expect(names('胡萝卜2根，洗净去皮，切菱形片')).toEqual([]);
     expect(names('毛毛虫过夏天')).toEqual([]);
   });
+
+  it('a repost handle whose given name has one typical name character is a name (@万鹏程), a handle of words is not', () => {
+    expect(names('毛毛虫过夏天//@万鹏程//@Omi')).toEqual(['万鹏程']);
+    expect(names('转发微博//@王者荣耀:快来玩')).toEqual([]);
+    expect(names('//@高兴:哈哈')).toEqual([]);
+  });
 });

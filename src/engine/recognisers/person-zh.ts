@@ -189,8 +189,10 @@ function handleNames(text: string, L: ReturnType<typeof lexicon>): Recognised[] 
     if (sl === 0 || given.length < 1 || given.length > 2 || NOT_GIVEN.test(given)) continue;
     if (L.surnameWords.has(body) || TRANSLIT_ORGS.has(body)) continue;
     const weight = givenWeight(given, L.given);
-    // A name of jieba's dictionary (@李开复:) is one whatever its characters weigh.
-    if (weight < 10 * given.length && !L.known.has(body)) continue;
+    // A name the dictionaries know (@李开复:) is one whatever its characters weigh; so is a two-character given
+    // name with one character that is typical of names (@万鹏程: 鹏), though the other is mostly a surname (程).
+    const typical = given.length === 2 && Math.max(...[...given].map((ch) => L.given.get(ch) ?? 0)) >= 25;
+    if (weight < 10 * given.length && !typical && !L.known.has(body)) continue;
     const start = m.index + 1;
     out.push({
       start,
