@@ -27,7 +27,8 @@ const ADMIN = '\\p{Han}{1,10}?(?:特别行政区|自治区|自治州|自治县|�
 const TOWN = '\\p{Han}{1,8}?(?:街道|镇|乡)';
 const STREET = '\\p{Han}{1,12}?(?:大道|大街|胡同|路|街|道|巷|弄|里|村)';
 const NUM = '(?:[0-9０-９]{1,5}(?:-[0-9]{1,4})?|[一二三四五六七八九十百零〇]{1,4})';
-const UNIT = `(?:${NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|楼|层|室|号|户|组)`;
+// Taiwan numbers the flats of a floor with 之 (`12樓之3`).
+const UNIT = `(?:${NUM}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|楼|层|室|号|户|组)(?:之[0-9０-９]{1,3})?`;
 /**
  * One to four units; the last may be a block, entrance or tower with its room as a bare number (`3栋2单元501`,
  * `2号楼3单元402`, `一座2305`), as order exports and forms write it. Only there: a year or a phone number after a street
@@ -66,6 +67,13 @@ function hanExcept(chars: string): string {
  */
 const BUILDING_NAME = `${hanExcept('的附近旁边对面往在是和与及到去')}{1,10}?(?:大厦|广场|中心|花园|小区|公寓|大楼|写字楼|商务楼|家园|新村|苑|园|城|饭店|酒店|宾馆|商厦)`;
 const ZH_BUILDING_END = `${ZH_STREET_NUMBER}${GAP}${BUILDING_NAME}`;
+/**
+ * A flat in a residential estate with no street: estate, phase, block, entrance and room (`阳光花园3期11栋2单元1302`), as
+ * people write their home in chat and delivery notes. The entrance and room say it is a home as plainly as a label;
+ * the estate's name holds no word of the sentence around it (`我住在万科城市花园…` starts at 万).
+ */
+const ESTATE_NAME = `${hanExcept('的附近旁边对面往在是和与及到去我你他她您们住家了放送寄回请就')}{1,10}?(?:花园|小区|家园|新村|公寓|苑|园|城|府|庭|湾|居)`;
+const ZH_ESTATE_FLAT = `${ESTATE_NAME}(?:${NUM}期)?(?:${UNIT}){0,2}${NUM}单元[0-9０-９]{3,5}(?:室|号|户)?`;
 /**
  * A residential estate, campus or park with no street in the address (`成都市武侯区桐梓林小区3栋2单元501室`,
  * `深圳市南山区科技园南区12号`, `北京市海淀区中关村软件园二期10号楼`): two or more administrative parts, an optional
@@ -121,6 +129,13 @@ export default defineDetector({
   description: 'A street address (Chinese 省市区…路/街…号…室; English number + street type, town, ZIP, UK or Canadian postcode) after an address label, in an address column, or in running text.',
   patterns: [
     { name: 'zh', regex: `(?:${ZH_LABEL})?(${ZH_ADDRESS})`, score: SCORE, group: 1 },
+    {
+      name: 'zh-estate-flat',
+      regex: `(${ZH_ESTATE_FLAT})(?:[^0-9０-９A-Za-z]|$)`,
+      score: 0.5,
+      group: 1,
+      selfContained: true,
+    },
     { name: 'zh-building-end', regex: `(?:${ZH_LABEL})?(${ZH_BUILDING_END})[ \\t]*(?:[，,。；;|｜\\r\\n]|$)`, score: SCORE, group: 1 },
     // The label is part of the match, so it carries its own evidence (no context word needed, no keyword gate).
     {
@@ -211,6 +226,9 @@ export default defineDetector({
       { text: '初中文化，无业，户籍地广东省梅州市丰顺县汤坑镇新城路18号，现住深圳市南山区西丽街道留仙大道3370号。', value: '广东省梅州市丰顺县汤坑镇新城路18号', note: 'a judgment: the label is not part of the address' },
       { text: '地址：北京市东城区示例街1号2024年搬入', value: '北京市东城区示例街1号', note: 'a year after the number is no room' },
       { text: '住址：上海市徐汇区漕溪北路398号 13812345678', value: '上海市徐汇区漕溪北路398号', note: 'a phone number after a blank is no room' },
+      { text: '聯絡地址：臺中市西屯區臺灣大道三段99號12樓之3，行動電話：0988-103-527', value: '臺中市西屯區臺灣大道三段99號12樓之3', note: 'Taiwan: flat 3 of the 12th floor' },
+      { text: '放门口就行，阳光花园3期11栋2单元1302，谢谢', value: '阳光花园3期11栋2单元1302', note: 'an estate flat in chat, no street' },
+      { text: '我住在万科城市花园8栋1单元602室，晚上在家', value: '万科城市花园8栋1单元602室', note: 'the sentence before the estate is not part of it' },
     ],
     noMatch: [
       { text: '地址：北京', note: 'a city alone' },
@@ -219,6 +237,8 @@ export default defineDetector({
       { text: '他来自北京市海淀区。', note: 'a city and district without a street is not an address' },
       { text: '地址：北京市朝阳区3号线望京站附近', note: 'a metro line, not a block' },
       { text: '地址：北京市海淀区中关村软件园', note: 'an estate without a block, unit or room' },
+      { text: '本小区共有3栋2单元，每单元12户', note: 'a count of blocks, no flat' },
+      { text: '请到5栋2单元1201取件', note: 'a block and room with no estate named' },
       { text: 'Route 66 and Highway 1 are both scenic.', note: 'no house number before a street' },
       { text: 'Address: 192.168.1.1' },
       { text: 'IP address: 10.0.0.12' },
