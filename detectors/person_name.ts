@@ -20,7 +20,7 @@ import { toSimplified } from '../src/engine/zh-script.js';
  *
  * - Chinese (patterns): one of the common surnames and 1–2 Han characters, with no Han character on either
  *   side: in a cell the whole value is the name, in labelled text it ends at punctuation or space
- *   (`姓名：张三丰是…` is a sentence, not a name).
+ *   (`姓名：张三丰是…` is a sentence, not a value; the free-text recogniser may still know the name in it).
  * - Latin script (patterns): 2–4 capitalised words (`Alice Smith`, `Mary-Jane O'Neil`, `José García`, `Anna van
  *   der Berg`), or a title and 1–3 of them (`Dr Smith`). The value ends before a space and another
  *   capitalised word unless that word is the next label (`Name: Alice Smith Phone: …`). All-caps words
@@ -340,9 +340,10 @@ export default defineDetector({
       { text: '昨天欧阳娜娜在北京大学做了报告。', value: '欧阳娜娜', note: 'compound surname' },
       { text: '现时首席执行官为Stuart Harrison。', value: 'Stuart Harrison', note: 'free text: a Latin name glued to Chinese text' },
       { text: '奥斯卡从少年时代就喜欢摩托车。', value: '奥斯卡', note: 'free text: a transliterated name ending in 卡 with a person-only verb after it' },
+      { text: '姓名：张三丰是一位著名的武术家', value: '张三丰', note: 'the label pattern does not guess where the value ends; the recogniser knows the name from jieba\'s dictionary' },
     ],
     noMatch: [
-      { text: '姓名：张三丰是一位著名的武术家', note: 'the value does not end at the name: no guess' },
+      { text: '姓名：王府井是北京的一条街', note: 'the value does not end at the label pattern\'s name: no guess, and the words are a street' },
       { text: 'Name: 2024-01-01' },
       { text: 'Goldman Sachs and Bank of America shares rose on Tuesday in New York.', note: 'organisations, a place, a day' },
       { text: 'The White House said the Supreme Court will rule in June.', note: 'capitalised institutions' },
