@@ -31,7 +31,14 @@ const STATEMENTS: DetectorPattern[] = [
     group: 1,
     selfContained: true,
   },
-  { name: 'statement-zh', regex: '(?:加入了?|是)(\\p{Han}{0,12}?工会(?:的)?(?:会员|成员)?)', score: 0.6, group: 1, selfContained: true },
+  // 是否 (whether) asks a form's question (`是否工会会员：是`, `是否加入工会`): neither its 是 nor a 加入 after it states anything.
+  {
+    name: 'statement-zh',
+    regex: '(?:^|[^否])(?:加入了?|是)((?:[^否\\P{Han}]\\p{Han}{0,11}?)?工会(?:的)?(?:会员|成员)?)',
+    score: 0.6,
+    group: 1,
+    selfContained: true,
+  },
 ];
 
 export default defineDetector({
@@ -74,6 +81,7 @@ export default defineDetector({
       { text: 'Our client, Ms. Lee, is openly gay and is a member of the Teamsters union.', value: 'Teamsters union', note: 'a statement about a person' },
       { text: 'In 2015 she joined the National Education Union.', value: 'National Education Union' },
       { text: '张伟加入了中华全国总工会。', value: '中华全国总工会' },
+      { text: '他是工会会员。', value: '工会会员' },
     ],
     noMatch: [
       { text: 'yes', note: 'a flag without a union label' },
@@ -81,6 +89,8 @@ export default defineDetector({
       { text: 'The European Union: no deal yet.', note: 'not a trade union' },
       { text: 'Union: 2023-01-01' },
       { text: '工会组织了春游活动。', note: 'no label' },
+      { text: '是否加入工会（请勾选）', note: 'a form question, not a statement' },
+      { text: '是否加入工会：□是 □否', note: 'the question of a form, its boxes unticked' },
       { text: 'The European Union joined the talks.', note: 'a union of states, not a trade union' },
       { text: 'A member of the Soviet Union delegation spoke.', note: 'a state' },
     ],
