@@ -57,6 +57,8 @@ const CJK = [
   '阿司匹林', '氯吡格雷', '瑞舒伐他汀', '辛伐他汀', '硝苯地平', '缬沙坦', '厄贝沙坦', '美托洛尔', '格列美脲', '阿卡波糖', '达格列净',
   '左甲状腺素', '优甲乐', '甲巯咪唑', '奥美拉唑', '利培酮', '奥氮平', '喹硫平', '帕罗西汀', '艾司西酞普兰', '文拉法辛', '丙戊酸钠',
   '卡马西平', '左乙拉西坦', '恩替卡韦', '替诺福韦', '甲氨蝶呤', '他莫昔芬', '美沙酮', '吗啡', '芬太尼',
+  // The disability categories of the 残疾人证 (GB/T 26341).
+  '肢体残疾', '视力残疾', '听力残疾', '言语残疾', '智力残疾', '精神残疾', '多重残疾', '残疾',
 ];
 // ICD-10: a letter (U is reserved for special use), two digits, an optional dot and up to four more characters.
 const ICD10 = '[A-TV-Za-tv-z][0-9]{2}(?:\\.[0-9A-Za-z]{1,4})?';
@@ -68,7 +70,7 @@ const LABELS = [
   'pmh', 'pmhx', 'past medical history', 'hx', 'assessment', 'impression',
   'prescription', 'rx', 'drug', 'allergy', 'allergies', 'health condition', 'health status', 'comorbidities', 'problem list',
   '诊断', '诊断结果', '诊断编码', '疾病', '病情', '病史', '既往史', '既往病史', '病名', '主诉', '用药', '药物', '处方', '健康状况', '慢性病',
-  '服药',
+  '服药', '残疾类别', '残疾类型', '残疾等级', '残疾情况',
 ];
 
 /**
@@ -136,7 +138,7 @@ export default defineDetector({
     'presents with', 'presenting with', 'tested positive', 'living with', 'recovering from', 'patient', 'hx', 'h/o', 'pmh',
     'assessment', 'impression',
     '诊断', '患者', '病人', '疾病', '病情', '病史', '既往', '病名', '主诉', '用药', '药物', '处方', '健康', '慢性病', '患有', '确诊',
-    '给予', '服用', '口服', '服药', '提示', '就诊', '随诊', '复查', '医嘱', '入院', '出院', '诊疗经过', '治疗经过',
+    '给予', '服用', '口服', '服药', '提示', '就诊', '随诊', '复查', '医嘱', '入院', '出院', '诊疗经过', '治疗经过', '残疾',
   ],
   context: {
     // The clinical verbs of a case note count like a label (`presented with …`); `admitted` does not: people
@@ -200,6 +202,7 @@ export default defineDetector({
       { text: '1. 血压偏高（152/96mmHg），既往高血压病史，请心内科随诊；', value: '高血压' },
       { text: '出院医嘱：按时服药：二甲双胍 0.5g tid', value: '二甲双胍' },
       { text: '出院诊断：冠心病、高血压、2型糖尿病、痛风', value: '痛风', note: 'the fourth item of a list' },
+      { text: '残疾类别：肢体残疾 二级', value: '肢体残疾', note: 'a disability category' },
     ],
     noMatch: [
       { text: 'type 2 diabetes', note: 'no label' },
@@ -216,6 +219,7 @@ export default defineDetector({
       { text: '这家医院有糖尿病门诊。', note: '有 without a clinical word' },
       { text: '系统提示：请先登录后再查看肺炎防治指南。', note: '提示 without a clinical word on the line' },
       { text: '公司给予员工高温补贴，发放标准见附件。', note: '给予 without a condition or medicine' },
+      { text: '本市残疾人联合会地址变更公告', note: '残疾 in a name, no label' },
       { text: 'Women who are pregnant should consult a doctor before travel.', note: 'a rule about pregnancy, not a person' },
       { text: 'If the patient is pregnant, do not administer.', note: 'a conditional in a protocol' },
       { text: 'The pregnant pause in the meeting was awkward.', note: 'an adjective, no one is said to be pregnant' },

@@ -22,7 +22,9 @@ const END = '(?:[^0-9A-Za-z_.-]|[.](?:[^0-9A-Za-z]|$)|$)';
 const LABEL_EN =
   '\\b(?:MBI|(?i:mrn|medical[ \\t]+record(?:[ \\t]+(?:number|no\\.?|#))?|patient[ \\t]+(?:id|number|no\\.?|#)|hospital[ \\t]+(?:number|no\\.?|#)|ur[ \\t]+(?:number|no\\.?)|chart[ \\t]+(?:number|no\\.?|#)|health[ \\t]+insurance[ \\t]+(?:number|no\\.?|#)|health[ \\t]+card(?:[ \\t]+(?:number|no\\.?|#))?|personal[ \\t]+health[ \\t]+(?:number|no\\.?)|ohip(?:[ \\t]+(?:number|no\\.?|#))?|medicare[ \\t]+(?:card[ \\t]+)?(?:number|no\\.?|#)|medicare[ \\t]+beneficiary[ \\t]+identifier|medicaid[ \\t]+(?:id|number|no\\.?|#)|insurance[ \\t]+(?:member[ \\t]+)?(?:id|number|no\\.?|#)|(?:health[ \\t]+plan|insurance)[ \\t]+member[ \\t]+id))';
 // Taiwan's National Health Insurance card (健保卡) number; 就医卡 is another name of a hospital's patient card.
-const LABEL_ZH = '(?:病历号|病历号码|病案号|住院号|门诊号|就诊卡号|就医卡号|诊疗卡号|医保卡号|医保号|医疗保险号|社保卡号|社会保障卡号|医保编号|健康卡号|健保卡号|健保号)';
+// 残疾证号: the disability certificate's number (the holder's ID number, the category and the grade) says the
+// holder is disabled.
+const LABEL_ZH = '(?:病历号|病历号码|病案号|住院号|门诊号|就诊卡号|就医卡号|诊疗卡号|医保卡号|医保号|医疗保险号|社保卡号|社会保障卡号|医保编号|健康卡号|健保卡号|健保号|残疾证号|残疾人证号)';
 
 export default defineDetector({
   id: 'health.record_number',
@@ -35,12 +37,12 @@ export default defineDetector({
     { name: 'labelled-zh', regex: `${LABEL_ZH}(?:[ \\t]*(?:是|为|為))?[ \\t]*[:：]?[ \\t]*(${VALUE})${END}`, score: 0.6, group: 1 },
     { name: 'cell', regex: `^[ \\t]*(${VALUE})[ \\t]*$`, score: 0.35, group: 1, cellOnly: true },
   ],
-  keywords: ['mrn', 'mbi', 'ohip', 'personal health', 'medical record', 'patient', 'hospital', 'ur number', 'ur no', 'chart', 'health card', 'health insurance', 'medicare', 'medicaid', 'insurance', '病历', '病案', '住院号', '门诊号', '就诊卡', '就医卡', '诊疗卡', '医保', '健保', '医疗保险', '社保卡', '社会保障卡', '健康卡'],
+  keywords: ['mrn', 'mbi', 'ohip', 'personal health', 'medical record', 'patient', 'hospital', 'ur number', 'ur no', 'chart', 'health card', 'health insurance', 'medicare', 'medicaid', 'insurance', '病历', '病案', '住院号', '门诊号', '就诊卡', '就医卡', '诊疗卡', '医保', '健保', '医疗保险', '社保卡', '社会保障卡', '健康卡', '残疾证', '残疾人证'],
   columnHints: [
     'mrn', 'medical record number', 'medical record no', 'patient id', 'patient number', 'patient no', 'chart number',
     'hospital number', 'hospital no', 'ur number',
     'health card number', 'health insurance number', 'medicare number', 'medicaid id', 'insurance member id', 'member id',
-    '病历号', '病案号', '住院号', '门诊号', '就诊卡号', '医保卡号', '医保号', '社保卡号', '社会保障卡号', '医保编号', '健保卡号',
+    '病历号', '病案号', '住院号', '门诊号', '就诊卡号', '医保卡号', '医保号', '社保卡号', '社会保障卡号', '医保编号', '健保卡号', '残疾证号',
   ],
   columnHintExcludes: ['member id type', 'patient id type'],
   normalize: (raw: string) => raw.replace(/[ \t-]/g, '').toUpperCase(),
@@ -67,6 +69,7 @@ export default defineDetector({
       { text: '门诊号：20230045778', value: '20230045778' },
       { text: '医保卡号：1101 0519 9003 0745 12', value: '1101 0519 9003 0745 12', note: 'digit groups' },
       { text: '健保卡號：000012837465', value: '000012837465', note: 'Taiwan National Health Insurance card, traditional script' },
+      { text: '残疾证号：44030519910417351442', value: '44030519910417351442', note: 'a disability certificate: ID number, category and grade' },
       { text: 'Re: Mrs E. Prescott   DOB: 14/03/1962\n    Hospital No: RBH4471982', value: 'RBH4471982', note: 'the NHS hospital number (a trust\'s MRN)' },
       { text: 'UR number 4471982, ward 5B', value: '4471982', note: 'an Australian unit record number' },
       { text: 'Medicare card number ............. 2953 10464 1   IRN 2', value: '2953 10464 1', note: 'a dot leader between label and number' },
