@@ -10,6 +10,7 @@ import cnLicensePlate from './cn/license_plate.js';
 import cnPassport from './cn/passport.js';
 import cnQq from './cn/qq.js';
 import cnResidentId from './cn/resident_id.js';
+import cnTwPermit from './cn/tw_permit.js';
 import cnUscc from './cn/uscc.js';
 import cnWechat from './cn/wechat.js';
 import credentialPassword from './credential/password.js';
@@ -79,6 +80,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   cnPassport,
   cnQq,
   cnResidentId,
+  cnTwPermit,
   cnUscc,
   cnWechat,
   credentialPassword,
