@@ -28,6 +28,8 @@ export default defineDetector({
     { name: 'compact', ...digitToken(`[1-9][0-9]{5}${DATE8}[0-9]{3}[0-9Xx]`), score: 0.5 },
     // Written in its three parts: 110105 19491231 002X.
     { name: 'grouped', ...digitToken(`[1-9][0-9]{5}[ -]${DATE8}[ -][0-9]{3}[0-9Xx]`, true), score: 0.5 },
+    // Or in groups of four, as input masks, OCR and bank forms print it: 4403 0519 9104 1735 14.
+    { name: 'grouped-4', ...digitToken('[1-9][0-9]{3} [0-9]{4} [0-9]{4} [0-9]{4} [0-9][0-9Xx]', true), score: 0.5 },
     // First-generation card (withdrawn 2013): no check digit, so a bare 15-digit run needs a context word.
     { name: 'legacy15', ...digitToken(`[1-9][0-9]{5}${DATE6}[0-9]{3}`), score: 0.2 },
     // Typed in full-width mode (１１０１０５…Ｘ), as Chinese input methods and some exports write digits. Full-width
@@ -59,6 +61,7 @@ export default defineDetector({
       '440304200002291236',
       '110108199102031469',
       '110108 19910203 1469',
+      { text: '身份证：4403 0519 9104 1735 14', value: '4403 0519 9104 1735 14', note: 'groups of four' },
       { text: '身份证号：33010619880706124X，请核对。', value: '33010619880706124X' },
       { text: '客户张三（公民身份号码 51010719951122338x）已完成实名认证。', value: '51010719951122338x' },
       { text: 'Please attach a copy of the ID card 42010219790305069X to the form.', value: '42010219790305069X' },
@@ -82,6 +85,8 @@ export default defineDetector({
       { text: 'ref 440304200002291236-01', note: 'continuation makes a longer token' },
       { text: 'x440304200002291236y', note: 'inside a longer token' },
       { text: '流水号 110105491231002', note: '15-digit legacy shape without an ID context word' },
+      { text: '身份证：4403 0519 9104 1735 15', note: 'groups of four, check character wrong' },
+      { text: '卡号 6222 0237 4920 1856 37', note: 'a grouped card-like number that is no ID' },
     ],
   },
 });
