@@ -64,9 +64,10 @@ function hanExcept(chars: string): string {
 /**
  * A named building that ends the field (`联系地址：…民权路28号英利国际金融中心`): after a label or in a column only, where the
  * field's end says the name is not a sentence going on. A name holds no word of place or relation (`张江路100号附近的公园`).
+ * At the field's end a bare room may follow the building (`中关村大厦1108`), or a lettered flat its floor (`莲富大厦15楼A`).
  */
 const BUILDING_NAME = `${hanExcept('的附近旁边对面往在是和与及到去')}{1,10}?(?:大厦|广场|中心|花园|小区|公寓|大楼|写字楼|商务楼|家园|新村|苑|园|城|饭店|酒店|宾馆|商厦)`;
-const ZH_BUILDING_END = `${ZH_STREET_NUMBER}${GAP}${BUILDING_NAME}`;
+const ZH_BUILDING_END = `${ZH_STREET_NUMBER}${GAP}${BUILDING_NAME}(?:[0-9０-９]{3,5}|(?:${UNIT}){1,3}[A-Z])?`;
 /**
  * A flat in a residential estate with no street: estate, phase, block, entrance and room (`阳光花园3期11栋2单元1302`), as
  * people write their home in chat and delivery notes. The entrance and room say it is a home as plainly as a label;
@@ -221,6 +222,9 @@ export default defineDetector({
       { text: '收货地址：四川省成都市武侯区芳草东街12号 阳光小区3栋2单元501', value: '四川省成都市武侯区芳草东街12号 阳光小区3栋2单元501', note: 'the estate after a blank, the room bare' },
       { text: '联系地址：重庆市渝中区解放碑街道民权路28号英利国际金融中心\n账户种类：Ⅰ类账户', value: '重庆市渝中区解放碑街道民权路28号英利国际金融中心', note: 'a named building ending the field' },
       { text: '寄到：江苏省南京市鼓楼区汉中路2号金陵饭店亚太商务楼18层', value: '江苏省南京市鼓楼区汉中路2号金陵饭店亚太商务楼18层', note: 'a hotel and its tower' },
+      { text: '收件地址：福建省厦门市思明区莲前西路2号莲富大厦15楼A', value: '福建省厦门市思明区莲前西路2号莲富大厦15楼A', note: 'a lettered flat ending the field' },
+      { text: '收货地址：北京市海淀区中关村大街27号 中关村大厦1108 | 机械键盘', value: '北京市海淀区中关村大街27号 中关村大厦1108', note: 'a bare room after the building, ending the field' },
+      { text: '地址：北京市海淀区中关村大街27号中关村大厦2024年启用', value: '北京市海淀区中关村大街27号', note: 'a year after the building is no room' },
       { text: '地址：张江路100号附近的公园', value: '张江路100号', note: 'a description after the number is not a building' },
       { text: '电话：186-0123-7495  |  现居：北京市海淀区学院路街道学院路35号世宁大厦', value: '北京市海淀区学院路街道学院路35号世宁大厦', note: 'a résumé' },
       { text: '初中文化，无业，户籍地广东省梅州市丰顺县汤坑镇新城路18号，现住深圳市南山区西丽街道留仙大道3370号。', value: '广东省梅州市丰顺县汤坑镇新城路18号', note: 'a judgment: the label is not part of the address' },
