@@ -199,9 +199,9 @@ for (const [word, freq] of nrEntries) {
   const sLen = surnameLength(word);
   const givenLen = word.length - sLen;
   if (sLen === 0 || givenLen < (sLen === 1 ? 2 : 1) || givenLen > 2 || notName(word, sLen)) continue;
-  // node-segment reads it as a common word and its given name does not look like one (胡萝卜, 毛毛虫, 白开水).
+  // node-segment reads it as a common word (胡萝卜, 蒲公英, 白开水; but also 王阳明): no boost without more evidence.
   const flags = segFlags.get(word);
-  if (flags !== undefined && !(flags & SEG_NR) && weakGiven(word.slice(sLen))) continue;
+  if (flags !== undefined && !(flags & SEG_NR)) continue;
   known.push(word);
 }
 // node-segment's names of a surname and a one- or two-character given name (邓超, 谢娜, 何炅) that neither dictionary
@@ -218,14 +218,16 @@ for (const word of segNames) {
   known.push(word);
 }
 known.sort();
-// jieba's name entries that node-segment reads as ordinary words and whose given name does not look like one
-// (胡萝卜, 毛毛虫, 巫医, 丛林): refused as names wherever the segmenter tags them so.
+// jieba's name entries that node-segment reads as ordinary words (胡萝卜, 毛毛虫, 巫医, 丛林; 祝福, 温馨, 华丽, 白云):
+// without a cue, not names. Three characters only when the given name does not look like one (刘少奇 is a noun in
+// node-segment's dictionary too); two always, for jieba tags two-character adjectives, verbs and nouns whose second
+// character is a fine given name (温馨, 祝福) as names.
 const nrCommon: string[] = [];
 for (const [word] of nrEntries) {
   const sLen = surnameLength(word);
   if (sLen === 0 || word.length < 2 || word.length > 3 || word.length === sLen) continue;
   const flags = segFlags.get(word);
-  if (flags !== undefined && !(flags & SEG_NR) && weakGiven(word.slice(sLen))) nrCommon.push(word);
+  if (flags !== undefined && !(flags & SEG_NR) && (word.length === 2 || weakGiven(word.slice(sLen)))) nrCommon.push(word);
 }
 nrCommon.sort();
 writeFileSync(
@@ -235,7 +237,7 @@ writeFileSync(
 // shape that neither dictionary lists as an ordinary word. Do not edit.
 /** Native names the dictionaries know (陈友谅, 傅作义, 邓超), whatever their given-name characters weigh. */
 export const KNOWN_NATIVE_NAMES = '${known.join('|')}';
-/** jieba name entries (tag nr) that segment ${versionOf('segment')}'s dictionary lists as ordinary words, with given-name characters that weigh little. */
+/** jieba name entries (tag nr) that segment ${versionOf('segment')}'s dictionary lists as ordinary words (three characters: with a given name that weighs little). */
 export const NR_ORDINARY_WORDS = '${nrCommon.join('|')}';
 `,
 );

@@ -127,4 +127,13 @@ describe('Chinese names: names the dictionaries know', () => {
     expect(names('转发微博//@王者荣耀:快来玩')).toEqual([]);
     expect(names('//@高兴:哈哈')).toEqual([]);
   });
+
+  it('two-character words jieba tags as names but the second dictionary reads as ordinary ones need a cue (祝福, 温馨, 白云)', () => {
+    expect(names('我深深的祝福你：新年快乐！')).toEqual([]);
+    expect(names('漫画小店好温馨终于找到')).toEqual([]);
+    expect(names('没有华丽的辞藻')).toEqual([]);
+    expect(names('蓝天、白云、绿水')).toEqual([]);
+    expect(names('记者白云报道，今天天气晴。')).toEqual(['白云']);
+    expect(names('白云说今天不来了')).toEqual(['白云']);
+  });
 });
