@@ -34,7 +34,8 @@ const SPECIAL = ['legal:gdpr:art9-1', 'legal:gdpr:art10', 'category:health', 'ca
 /** Sensitive PI under PIPL Art. 28 (financial accounts, whereabouts, medical health, biometrics …). */
 const PIPL_SENSITIVE = ['legal:pipl:art28', 'category:health', 'category:biometric'];
 /** Identifiers issued in mainland China (a company's USCC names no person and is left out). */
-const CHINA_IDS = ['cn.resident_id', 'cn.passport', 'cn.hk_macau_permit', 'cn.license_plate'];
+/** Identifiers issued or held in mainland China: documents, plates and the accounts of Chinese platforms. */
+const CHINA_IDS = ['cn.resident_id', 'cn.passport', 'cn.hk_macau_permit', 'cn.tw_permit', 'cn.license_plate', 'cn.qq', 'cn.wechat'];
 
 function isChinaPhone(f: Finding): boolean {
   return f.detector === 'phone' && (f.evidence.pattern.startsWith('cn-') || /^(?:\+|00)86/.test(f.snippet.replace(/[\s-]/g, '')));

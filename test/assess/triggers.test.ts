@@ -80,6 +80,8 @@ describe('triggers', () => {
 
   it('cross-border hint for China-origin identifiers and +86 / mainland phones', () => {
     expect(assessed(fileAsset('c.txt', { 'cn.resident_id': 2 })).triggers).toContain('pipl:art38');
+    // The mainland's permit for Taiwan residents and the accounts of Chinese platforms are China-origin too.
+    for (const id of ['cn.tw_permit', 'cn.qq', 'cn.wechat']) expect(assessed(fileAsset('c.txt', { [id]: 1 })).triggers).toContain('pipl:art38');
     const phones = [
       finding('phone', 'p.txt', 1, { snippet: '+86 1**-****-5678', evidence: { pattern: 'international', validator: 'valid', context: [], columnHint: false, ambiguousWith: [] } }),
       finding('phone', 'p.txt', 2, { snippet: '13*******78', evidence: { pattern: 'cn-mobile-bare', validator: 'valid', context: [], columnHint: false, ambiguousWith: [] } }),
