@@ -9,7 +9,8 @@
  *
  * Real text: --corpus FILE --format inline|conll|iob2|bio [--lang en|zh] [--tag-col N] scores person_name on
  * a labelled file instead (names-gold.ts reads it; documents alternate between tune and holdout). Repeat
- * --corpus for several files. The real files in bench/eval/data/ (see its README.md for sources and licences):
+ * --corpus for several files. --sentence-docs makes every sentence a document of its own (Weibo NER's posts,
+ * which have no document markers: one post's names then say nothing about the next's). The real files in bench/eval/data/ (see its README.md for sources and licences):
  *   npm run eval:names -- --corpus bench/eval/data/uner-en-pud.txt --format inline
  * CoNLL-2003, MSRA, People's Daily or Weibo NER files, whose licences keep them out of this repository, are
  * read as they are distributed (`--format conll`).
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     format: { type: 'string', default: 'inline' },
     lang: { type: 'string' },
     'tag-col': { type: 'string' },
+    'sentence-docs': { type: 'boolean', default: false },
   },
 });
 
@@ -59,7 +61,11 @@ const row = (name: string, c: Counts) => {
 const results: Record<string, unknown> = {};
 const gold: NameDoc[] | null = values.corpus
   ? values.corpus.flatMap((f) =>
-      loadGoldDocs(f, values.format as GoldFormat, { lang: values.lang as NameLang | undefined, tagCol: values['tag-col'] === undefined ? undefined : Number(values['tag-col']) }),
+      loadGoldDocs(f, values.format as GoldFormat, {
+        lang: values.lang as NameLang | undefined,
+        tagCol: values['tag-col'] === undefined ? undefined : Number(values['tag-col']),
+        sentenceDocs: values['sentence-docs'],
+      }),
     )
   : null;
 for (const split of splits) {

@@ -145,7 +145,7 @@ function parseConll(src: string, lang: NameLang, tagCol: number | undefined): Ra
 }
 
 /** The documents of a gold file, labels as person_name spans, split alternately into tune and holdout. */
-export function loadGoldDocs(file: string, format: GoldFormat, opts: { lang?: NameLang; tagCol?: number } = {}): NameDoc[] {
+export function loadGoldDocs(file: string, format: GoldFormat, opts: { lang?: NameLang; tagCol?: number; sentenceDocs?: boolean } = {}): NameDoc[] {
   const src = readFileSync(file, 'utf8');
   let lang = opts.lang;
   let docs: RawDoc[];
@@ -158,6 +158,7 @@ export function loadGoldDocs(file: string, format: GoldFormat, opts: { lang?: Na
     docs = parseConll(src, lang, opts.tagCol);
   }
   if (!lang) throw new Error(`${file}: no language (add '# lang en|zh' or pass --lang)`);
+  if (opts.sentenceDocs) docs = docs.flatMap((d) => d.sentences.map((s, k) => ({ ...d, id: `${d.id}.${k}`, sentences: [s] })));
   const l = lang;
   return docs.map((d, i) => {
     let text = '';
