@@ -92,9 +92,15 @@ export class TextScanner {
     this.lastByte = chunk[chunk.length - 1];
     const pending = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
     const lastNl = pending.lastIndexOf(NL);
-    if (lastNl >= 0) {
+    const prevNl = lastNl > 0 ? pending.lastIndexOf(NL, lastNl - 1) : -1;
+    if (prevNl >= 0) {
+      // The last complete line is lookahead and waits for the next region: a match may start a line above its
+      // value (`BSB … 062-000⏎Account number … 1093 8845`), and one that starts on that line may run onto the
+      // next, which is not complete yet.
+      this.process(pending, prevNl + 1, lastNl + 1);
+    } else if (lastNl >= 0 && pending.length > MAX_CARRY) {
       this.process(pending, lastNl + 1, lastNl + 1);
-    } else if (pending.length > MAX_CARRY) {
+    } else if (lastNl < 0 && pending.length > MAX_CARRY) {
       this.process(pending, this.cutPoint(pending), pending.length);
     } else {
       this.carry = pending === chunk ? Buffer.from(chunk) : pending;
