@@ -95,6 +95,9 @@ const NOT_NAME_ZH = new Set([
   '宁夏', '新疆', '西藏', '北京', '上海', '天津', '重庆', '香港', '澳门', '台湾', '深圳', '杭州', '南京', '武汉',
   '成都', '西安', '苏州', '常州', '温州', '金华', '嘉兴', '湖州', '洛阳', '开封', '长沙', '长春', '沈阳', '大连',
   '无', '空', '略',
+  // Column headers of orders and registers that begin with a surname character: in a header row beside
+  // 收货人 or 姓名 they sit where a name would (`收货人 | 商品 | 实付金额`).
+  '商品', '项目', '车牌', '邮编', '单位', '年龄', '民族', '籍贯', '职务', '职位', '学历', '党员', '群众',
 ]);
 
 // Given-name parts that make surname + X a form of address, not a name (张先生, 王总, 李经理).
@@ -102,6 +105,15 @@ const ZH_ADDRESS_FORMS = ['先生', '女士', '小姐', '太太', '老师', '师
 
 // Last characters of field labels and things (车牌号, 手机号码, 金额, 日期, 邮箱): never the end of a given name here.
 const ZH_FIELD_ENDINGS = /[号码址箱证卡额期态型类量价费率数]$/u;
+
+// Printed forms pad two-character labels to the width of four-character ones (`姓  名：`, `姓\u3000名：`, as
+// 性  别 and 年  龄 beside them): the same label, which context words, matched literally, would not find.
+const ZH_SPACED_NAME_LABELS = ['姓 名', '姓  名', '姓   名', '姓    名', '姓\u3000名', '姓\u3000\u3000名'];
+
+// Form labels that name a person in a role rather than by the word 姓名: a guardian (学籍, 病历), a legal
+// representative (合同, 判决), defence counsel, a hotel guest, a minute-taker. Each is only ever followed by a
+// person's name, so as a label it is as strong as 联系人.
+const ZH_PERSON_ROLE_LABELS = ['监护人', '法定代表人', '辩护人', '住客', '记录人'];
 
 const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord'];
 const TITLE_RE = `(?:${TITLES.join('|')})\\.?`;
@@ -264,6 +276,7 @@ export default defineDetector({
   keywords: [
     'name', 'customer', 'contact', 'client', 'recipient', 'cardholder', 'account holder', 'attn', 'attention',
     '姓名', '名字', '联系人', '收件人', '收货人', '客户', '持卡人', '户名', '患者', '申请人', '乘客', '住户', '业主',
+    ...ZH_SPACED_NAME_LABELS, ...ZH_PERSON_ROLE_LABELS,
   ],
   context: {
     words: [
@@ -271,7 +284,7 @@ export default defineDetector({
       'customer', 'customer name', 'client', 'contact', 'contact name', 'contact person', 'recipient', 'cardholder',
       'card holder', 'account holder', 'attn', 'attention', 'mr', 'mrs', 'ms', 'dr',
       '姓名', '名字', '真实姓名', '联系人', '收件人', '收货人', '客户', '客户姓名', '持卡人', '户名', '患者', '申请人',
-      '乘客', '住户', '业主',
+      '乘客', '住户', '业主', ...ZH_SPACED_NAME_LABELS, ...ZH_PERSON_ROLE_LABELS,
     ],
     // Other kinds of name: a file, a user account, a company, a product. On the same line they lower the
     // value below the column floor, so `company_name` and `file name:` never count.
@@ -296,6 +309,10 @@ export default defineDetector({
     'customer name', 'contact name', 'contact person', 'person name', 'real name', 'legal name', 'recipient',
     'recipient name', 'cardholder', 'cardholder name', 'account holder', 'patient name', 'employee name',
     '姓名', '名字', '真实姓名', '客户姓名', '联系人', '收件人', '收货人', '持卡人', '患者姓名', '员工姓名',
+    // A guardian column (学籍表, 病历) holds the guardian's name; its phone and ID columns are excluded below.
+    '监护人',
+    // Chinese systems abbreviate column names by pinyin initials (xm 姓名, beside sfzh 身份证号, sjh 手机号).
+    'xm', 'xingming',
   ],
   columnHintExcludes: [
     'user name', 'username', 'login name', 'file name', 'filename', 'company name', 'product name', 'host name',
@@ -308,7 +325,8 @@ export default defineDetector({
     'team name', 'group name', 'role name', 'plan name', 'template name', 'job name', 'task name', 'queue name',
     'index name', 'bucket name', 'channel name', 'product name', '供应商名称', '商户名称', '门店名称', '品牌名称',
     '用户名', '文件名', '公司名称', '产品名称', '商品名称', '名称', '昵称', '主机名', '域名', '联系人电话', '联系人手机',
-    '收件人电话', '收件人地址', '收货人电话', '收货人地址',
+    '收件人电话', '收件人地址', '收货人电话', '收货人地址', '监护人电话', '监护人手机', '监护人地址', '监护人身份证',
+    '监护人关系',
   ],
   normalize: normalizeName,
   validate: validateName,
@@ -329,6 +347,10 @@ export default defineDetector({
       { text: '{"name": "Alice Example", "dob": "1990-05-12"}', value: 'Alice Example' },
       { text: 'Name:\nAlice Smith\n', value: 'Alice Smith', note: 'label on the line above' },
       { text: '客户姓名：司马光 ', value: '司马光' },
+      { text: '姓  名：邹建平    性  别：男    年  龄：52岁', value: '邹建平', note: 'a label padded to four characters\' width' },
+      { text: '姓　名：李秀英　性　别：女', value: '李秀英', note: 'padded with an ideographic space' },
+      { text: '法定代表人：孙建明\n', value: '孙建明', note: 'a role label that only ever names a person' },
+      { text: '住客：黄立群  证件：护照', value: '黄立群' },
       { text: 'Ms. Fatima Okafor, 45, a teacher, said the school had reopened.', value: 'Fatima Okafor', note: 'organisation-free prose: honorific and apposition' },
       { text: 'Yesterday Alice Smith met the mayor in New York.', value: 'Alice Smith', note: 'free text: the sentence-initial word is not part of the name' },
       { text: 'The report was written by Rajesh Kumar and reviewed in March.', value: 'Rajesh Kumar', note: 'free text, first-name lexicon' },
@@ -364,6 +386,7 @@ export default defineDetector({
       { text: '客户：经理' },
       { text: '回访备注：客户要求更换收货地址，车牌号 粤B·D12345', note: 'a field label starting with a surname character' },
       { text: '联系人：张先生' },
+      { text: '订单编号 | 收货人 | 联系手机 | 商品 | 实付金额', note: 'a header row: 商品 is the column after the name column' },
       { text: '会员卡：8800123', note: 'a card, not a name ending in 卡' },
       { text: 'Customer address: Example Street' },
       { text: 'Username: alice01' },

@@ -55,6 +55,13 @@ describe('name and address columns', () => {
     expectColumn('姓名', ZH_NAMES, 'person_name');
   });
 
+  it('classifies a pinyin-abbreviated xm column (姓名) and a 监护人 column as person_name', () => {
+    expectColumn('xm', ZH_NAMES, 'person_name');
+    expectColumn('监护人', ZH_NAMES, 'person_name');
+    // …but not the guardian's phone column.
+    expect(hintedDetectorIds('监护人电话', BUILTIN_DETECTORS)).not.toContain('person_name');
+  });
+
   it('classifies a full_name column of Latin names as person_name', () => {
     expectColumn('full_name', EN_NAMES, 'person_name');
   });
