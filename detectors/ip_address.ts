@@ -128,7 +128,11 @@ export default defineDetector({
     // A pre-release or build suffix (1.2.3.4-beta, 1.2.3.4+build5) is taken into the value, so validate()
     // refuses the whole version string; a range's second address (10.0.0.1-10.0.0.9) starts with a digit
     // and is left alone.
-    { name: 'ipv4', regex: '\\b[0-9]{1,3}(?:\\.[0-9]{1,3}){3,8}(?:[-+][A-Za-z][0-9A-Za-z.\\-]{0,30})?\\b', score: 0.45 },
+    // A version word right before the number (`fw 10.2.3.4`, `firmware: 10.2.3.4`, `version 10.2.3.4`) is taken
+    // into the value too, and validate() refuses a value that opens with a letter: the word names that very
+    // number, so it decides it outright, where the negative context words only lower it by 0.3 (and miss the
+    // abbreviation `fw` of an invoice line).
+    { name: 'ipv4', regex: '(?:\\b(?i:fw|f/w|firmware|version|ver|build|release|rel)\\.?[ \\t]*[:=]?[ \\t]*)?\\b[0-9]{1,3}(?:\\.[0-9]{1,3}){3,8}(?:[-+][A-Za-z][0-9A-Za-z.\\-]{0,30})?\\b', score: 0.45 },
     {
       name: 'ipv6',
       // A hex group or a leading '::', then 2-7 more ':'-groups (possibly empty, for '::'), then an optional
@@ -166,6 +170,8 @@ export default defineDetector({
   columnHintExcludes: ['ip version', 'zip', 'ship'],
   normalize: (raw: string) => raw.trim().toLowerCase(),
   validate(n: string) {
+    // A version word taken in by the ipv4 pattern: a version number, not an address.
+    if (/^[a-z]/.test(n) && !n.includes(':')) return 'invalid';
     if (n.includes(':')) return ipv6Verdict(n);
     return ipv4Verdict(n);
   },
@@ -201,6 +207,11 @@ export default defineDetector({
       { text: 'Loopback 127.0.0.1 is fine for tests.', note: 'loopback in prose without context' },
       { text: 'x1.2.3.4', note: 'inside a longer token' },
       { text: 'Upgrade the firmware to 10.2.3.4 tonight.', note: 'four-part version (negative context)' },
+      // Found by scanning realistic documents (/work/data/intl-docs): an invoice line's `fw` abbreviation.
+      { text: '  1  KC-7741-0220    Ethernet switch 24p, fw 10.2.3.4     2     1,284.00', note: 'fw: a firmware version' },
+      { text: 'Switch firmware 10.2.3.4 (IP phones)', note: 'the version word names the number next to it, despite an IP word after it' },
+      { text: 'Host controller version: 10.2.3.4', note: 'a labelled version after an IP word' },
+      { text: 'FW=10.2.3.4', note: 'a key=value version field' },
       { text: 'The agent 4.18.0.12 was rolled out to 40 hosts.', note: 'version-shaped dotted quad without an IP word' },
       { text: 'Please install 1.2.3.4-beta first.', note: 'pre-release suffix: a version string' },
       { text: '{"app_version":"10.0.1.75","user":"x"}', note: 'version field of a log record' },
