@@ -54,16 +54,25 @@ export interface ContextHits {
 /** How much further a context word after the value counts than one right before it (see `gap`). */
 const AFTER_GAP = 16;
 
-/** The words of `re` in buf[from, to), appended to `into`; returns the matches in order (null if none). */
-function wordsIn(re: RE2 | null, buf: Buffer, from: number, to: number, into: string[]): Buffer[] | null {
+/** The matches of `re` in buf[from, to), in order (null if none). */
+function matchesIn(re: RE2 | null, buf: Buffer, from: number, to: number): Buffer[] | null {
   if (!re || to <= from) return null;
   re.lastIndex = 0;
-  const ms = re.match(buf.subarray(from, to)) as Buffer[] | null;
-  if (!ms) return null;
-  for (const m of ms) {
-    const w = m.toString('utf8').toLowerCase();
+  return re.match(buf.subarray(from, to)) as Buffer[] | null;
+}
+
+/** The first `count` of `ms` as lower-case words, appended to `into` (each once). */
+function addWords(ms: Buffer[], count: number, into: string[]): void {
+  for (let k = 0; k < count; k++) {
+    const w = ms[k].toString('utf8').toLowerCase();
     if (!into.includes(w)) into.push(w);
   }
+}
+
+/** The words of `re` in buf[from, to), appended to `into`; returns the matches in order (null if none). */
+function wordsIn(re: RE2 | null, buf: Buffer, from: number, to: number, into: string[]): Buffer[] | null {
+  const ms = matchesIn(re, buf, from, to);
+  if (ms) addWords(ms, ms.length, into);
   return ms;
 }
 
@@ -103,15 +112,28 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
   }
   let sameLine: string[] = [];
   const before = wordsIn(ctx.words, buf, lineStart, start, sameLine);
-  const afterWords: string[] = [];
-  let after = wordsIn(ctx.words, buf, end, lineEnd, afterWords);
-  // A word after the value that is itself followed by a colon labels the next value (`Joined: 01-Jul-2019
-  // DOB: 23-Jan-1990`), not this one.
-  if (after && labelsNext(buf, end, lineEnd, after[0])) after = null;
-  else for (const w of afterWords) if (!sameLine.includes(w)) sameLine.push(w);
+  // Words after the value count up to the first one that labels the next value (see `nextLabelAt`): that word
+  // and all after it are the next value's. A negative word followed by a value or a colon names that value
+  // (`+31 6 2184 5521 | IBAN NL60 …`), and so does one of the detector's own words followed by a colon
+  // (`Joined: 01-Jul-2019   DOB: …`).
+  const after = matchesIn(ctx.words, buf, end, lineEnd);
+  // Negative words after the value only matter without a label before it (see below).
+  const negAfter = before ? null : matchesIn(ctx.negative, buf, end, lineEnd);
+  const negBefore = matchesIn(ctx.negative, buf, lineStart, start);
+  let cut = lineEnd;
+  if (negAfter) cut = nextLabelAt(negAfter, buf, end, cut, true);
+  if (after) {
+    cut = nextLabelAt(after, buf, end, cut, false);
+    // An own word followed by a value is most often the next value's label too (`start date 03/03/2025, DOB
+    // 21/09/1991`), but a list of one kind has it as well (`Phones: 9536 7615, …; fax +1-713-…`): it is taken
+    // for the next value's only when something speaks against this one — a negative word of its own.
+    if (negBefore || (negAfter && keptBefore(negAfter, buf, end, cut) > 0)) cut = nextLabelAt(after, buf, end, cut, true);
+  }
+  const afterKept = after ? keptBefore(after, buf, end, cut) : 0;
+  if (after) addWords(after, afterKept, sameLine);
   // Matches come in order: the last one before the value is the nearest. A word after the value is a weaker
   // label — it is as often the next value's — so it counts only without one before, and as further away.
-  let gap = before ? gapBefore(before, buf, lineStart, start) : after ? AFTER_GAP + buf.subarray(end, lineEnd).indexOf(after[0]) : Infinity;
+  let gap = before ? gapBefore(before, buf, lineStart, start) : after && afterKept > 0 ? AFTER_GAP + buf.subarray(end, lineEnd).indexOf(after[0]) : Infinity;
   const lineAbove: string[] = [];
   // The line above only matters when the value's own line says nothing (scoring and overlap use it then),
   // and not when the value's line has a label of its own (`Last login: …` under `DOB: …`).
@@ -124,7 +146,7 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
     if (found && hasDigit(buf, nl - gapBefore(found, buf, aboveStart, nl), nl)) lineAbove.length = 0;
   }
   const negative: string[] = [];
-  const negBefore = wordsIn(ctx.negative, buf, lineStart, start, negative);
+  if (negBefore) addWords(negBefore, negBefore.length, negative);
   // A record lists labelled values side by side (`身份证号：…，手机：138…，银行卡号 …`). When one of the
   // detector's own words labels the value, a negative word further before it labels an earlier value, and
   // one after it the next value: neither says anything about this one.
@@ -137,7 +159,7 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
       sameLine = [];
       gap = Infinity;
     }
-  } else wordsIn(ctx.negative, buf, end, lineEnd, negative);
+  } else if (negAfter) addWords(negAfter, keptBefore(negAfter, buf, end, cut), negative);
   return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative, gap };
 }
 
@@ -147,16 +169,50 @@ function hasDigit(buf: Buffer, from: number, to: number): boolean {
 }
 
 /**
- * The context word `word`, first found in buf[from, to), is followed by a colon: the label of another value —
- * unless a bracket opens between the value and it (`对公账户：…（开户行：中国银行）`: a note on this value).
+ * Where the first of `ms` (words found in order in buf[from, to), `from` being the value's end) that labels the
+ * next value starts, or `to`. A word labels the next value when a colon (or, with `valueToo`, a value) follows it
+ * (`Joined: 01-Jul-2019 DOB: …`, `… | IBAN NL60 …`) — unless a bracket opens between this value and it: a note on
+ * this value (`对公账户：…（开户行：中国银行）`).
  */
-function labelsNext(buf: Buffer, from: number, to: number, word: Buffer): boolean {
-  let i = buf.subarray(from, to).indexOf(word);
-  if (i < 0) return false;
-  for (let k = from; k < from + i; k++) if (buf[k] === 0x28 || buf[k] === 0x5b || fullWidthAt(buf, k, 0x88)) return false;
-  i += from + word.length;
+function nextLabelAt(ms: Buffer[], buf: Buffer, from: number, to: number, valueToo: boolean): number {
+  let at = from;
+  let bracket = from;
+  for (const m of ms) {
+    const i = buf.indexOf(m, at);
+    if (i < 0 || i >= to) break;
+    for (; bracket < i; bracket++) if (buf[bracket] === 0x28 || buf[bracket] === 0x5b || fullWidthAt(buf, bracket, 0x88)) return to;
+    at = i + m.length;
+    if (labelFollows(buf, at, to, valueToo)) return i;
+  }
+  return to;
+}
+
+/** How many of `ms` (found in order in buf[from, …)) start before `cut`. */
+function keptBefore(ms: Buffer[], buf: Buffer, from: number, cut: number): number {
+  let at = from;
+  let k = 0;
+  for (; k < ms.length; k++) {
+    const i = buf.indexOf(ms[k], at);
+    if (i < 0 || i >= cut) break;
+    at = i + ms[k].length;
+  }
+  return k;
+}
+
+/**
+ * After a word ending at buf[i]: blanks, then a colon, or (with `valueToo`) a token (up to a blank, a comma or a
+ * semicolon) with a digit in it — the next value (`DOB 21/09/1991`, `IBAN NL60 VZVR …`), not a word or a phrase's end.
+ */
+function labelFollows(buf: Buffer, i: number, to: number, valueToo: boolean): boolean {
   while (i < to && (buf[i] === 0x20 || buf[i] === 0x09)) i++;
-  return isColonAt(buf, i);
+  if (isColonAt(buf, i)) return true;
+  if (!valueToo) return false;
+  for (let k = i; k < to; k++) {
+    const b = buf[k];
+    if (b >= 0x30 && b <= 0x39) return true;
+    if (b === 0x20 || b === 0x09 || b === 0x2c || b === 0x3b || b === 0x0d || b >= 0x80) return false;
+  }
+  return false;
 }
 
 /** The UTF-8 of a full-width form U+FF00 + `low` - 0x80 (0x88 `（`, 0x9a `：`) starts at buf[i]. */

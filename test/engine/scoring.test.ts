@@ -130,6 +130,24 @@ describe('scoring and evidence', () => {
     expect(noted.findings[0].evidence.context).toEqual(['alpha']);
   });
 
+  it('a word after the value followed by the next value labels that value, not this one', () => {
+    const withNeg: Detector = { ...nine, id: 'test.neg', context: { words: ['alpha'], negative: ['version'] } };
+    // A negative word naming the next value (`+31 6 2184 5521 | IBAN NL60 …`) does not lower this one…
+    const neg = scanTextSync('123456789 | version V2 x', { ...opts, detectors: [withNeg], minConfidence: 0 });
+    expect(neg.findings[0].evidence.negativeContext ?? []).toEqual([]);
+    // …and the detector's own word naming the next value does not lift one a negative word speaks against
+    // (`start date 03/03/2025, DOB 21/09/1991`)…
+    const own = scanTextSync('version 123456781, alpha 987654321', { ...opts, detectors: [withNeg], minConfidence: 0 });
+    expect(own.findings.find((f) => f.value === '123456781')?.evidence.context ?? []).toEqual([]);
+    expect(own.findings.find((f) => f.value === '987654321')?.evidence.context).toEqual(['alpha']);
+    // …while in a list of one kind it still does (`Phones: 9536 7615, …; fax +1-713-…`).
+    const list = scanTextSync('ref 123456781, alpha 987654321', { ...opts, detectors: [nine], minConfidence: 0 });
+    expect(list.findings.find((f) => f.value === '123456781')?.evidence.context).toEqual(['alpha']);
+    // A word after the value with no value after it is still this value's (`555-1234 mobile`).
+    expect(scanTextSync('123456789 alpha, then more', { ...opts, detectors: [nine] }).findings[0].evidence.context).toEqual(['alpha']);
+    expect(scanTextSync('123456789 version', { ...opts, detectors: [withNeg], minConfidence: 0 }).findings[0].evidence.negativeContext).toEqual(['version']);
+  });
+
   it('does not report the raw value without showValues', () => {
     const r = scanTextSync('alpha 123456789', { detectors: [nine], fingerprintKey: 'k' });
     expect(r.findings[0].value).toBeUndefined();
