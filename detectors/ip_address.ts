@@ -15,6 +15,10 @@ import { defineDetector } from '../src/types.js';
  *   reported only next to a context word or on a line of their own.
  * - 0.0.0.0 and 0.x ("this network"), 255.255.255.255 and netmasks (255.255.255.0, 255.255.240.0, …):
  *   configuration values, never a host: 'invalid'.
+ * - CIDR networks of /24 or shorter (IPv4) and /48 or shorter (IPv6) with no host bits set (81.2.69.0/24,
+ *   2001:db8:4a2f::/48): a block shared by an organisation or an ISP's customers, not one person's device:
+ *   'invalid'. A /64 or /128 (and a /32, or a small IPv4 subnet) may still be one household or device, so
+ *   it is reported like the bare address.
  *
  * Examples use PII semantics: `match` must be reported, `noMatch` must not.
  */
@@ -118,6 +122,32 @@ function ipv6Verdict(s: string): Verdict {
   return 'valid';
 }
 
+/**
+ * An address with a network-sized prefix length (the patterns take only /0-/24 and /0-/48). With every host bit
+ * zero it names a network (an allowlist's 81.2.69.0/24, a routing table's 2001:db8:4a2f::/48): an
+ * organisation's or an ISP's block, shared by many people, so no online identifier of one — 'invalid'. With
+ * host bits set it is a host's address written with its subnet length (`inet 10.0.0.5/24`), judged as the
+ * address.
+ */
+function cidrVerdict(addr: string, len: number): Verdict {
+  const v6 = addr.includes(':');
+  const groups = v6 ? ipv6Groups(addr) : ipv4Octets(addr)?.reduce<number[]>((g, o, i) => {
+    if (i % 2 === 0) g.push(o << 8);
+    else g[g.length - 1] |= o;
+    return g;
+  }, []);
+  if (!groups) return 'invalid';
+  // Host bits: everything after the first `len` bits of the 16-bit groups.
+  let hostBits = false;
+  groups.forEach((g, i) => {
+    const keep = Math.min(16, Math.max(0, len - i * 16));
+    const mask = keep === 16 ? 0 : 0xffff >> keep;
+    if ((g & mask) !== 0) hostBits = true;
+  });
+  if (!hostBits) return 'invalid';
+  return v6 ? ipv6Verdict(addr) : ipv4Verdict(addr);
+}
+
 export default defineDetector({
   id: 'ip_address',
   name: 'IP address',
@@ -125,6 +155,11 @@ export default defineDetector({
   sensitivity: 'internal',
   description: 'IPv4 and IPv6 addresses; version strings, OIDs, netmasks, times and unspecified addresses excluded.',
   patterns: [
+    // A CIDR suffix of a network-sized prefix (/24 or shorter for IPv4, /48 or shorter for IPv6) is taken into the
+    // value, so validate() can tell a network (81.2.69.0/24) from a host written with its subnet length
+    // (10.0.0.5/24, as `ip addr` prints it). Longer prefixes (/32, /28; /64, /128) are left out of the value:
+    // a /32 or /128 is one host, and a small subnet or a /64 is one site, LAN or device, so the address is
+    // reported as it stands.
     // A pre-release or build suffix (1.2.3.4-beta, 1.2.3.4+build5) is taken into the value, so validate()
     // refuses the whole version string; a range's second address (10.0.0.1-10.0.0.9) starts with a digit
     // and is left alone.
@@ -132,14 +167,14 @@ export default defineDetector({
     // into the value too, and validate() refuses a value that opens with a letter: the word names that very
     // number, so it decides it outright, where the negative context words only lower it by 0.3 (and miss the
     // abbreviation `fw` of an invoice line).
-    { name: 'ipv4', regex: '(?:\\b(?i:fw|f/w|firmware|version|ver|build|release|rel)\\.?[ \\t]*[:=]?[ \\t]*)?\\b[0-9]{1,3}(?:\\.[0-9]{1,3}){3,8}(?:[-+][A-Za-z][0-9A-Za-z.\\-]{0,30})?\\b', score: 0.45 },
+    { name: 'ipv4', regex: '(?:\\b(?i:fw|f/w|firmware|version|ver|build|release|rel)\\.?[ \\t]*[:=]?[ \\t]*)?\\b[0-9]{1,3}(?:\\.[0-9]{1,3}){3,8}(?:/(?:[0-9]|1[0-9]|2[0-4])\\b|[-+][A-Za-z][0-9A-Za-z.\\-]{0,30})?\\b', score: 0.45 },
     {
       name: 'ipv6',
       // A hex group or a leading '::', then 2-7 more ':'-groups (possibly empty, for '::'), then an optional
       // dotted IPv4 tail. At least three groups, so `a::b` style code (std::vector) stays out. Up to 15 groups are
       // taken, so that a longer colon run (the 14 octets of an iptables `MAC=` field, a key fingerprint) is seen
       // whole and refused by validate(), instead of having its first eight groups reported.
-      regex: `(?:\\b${H}{1,4}|:)(?::${H}{0,4}){2,15}(?:\\.[0-9]{1,3}){0,3}`,
+      regex: `(?:\\b${H}{1,4}|:)(?::${H}{0,4}){2,15}(?:\\.[0-9]{1,3}){0,3}(?:/(?:[0-9]|[1-3][0-9]|4[0-8])\\b)?`,
       score: 0.5,
     },
   ],
@@ -172,6 +207,8 @@ export default defineDetector({
   validate(n: string) {
     // A version word taken in by the ipv4 pattern: a version number, not an address.
     if (/^[a-z]/.test(n) && !n.includes(':')) return 'invalid';
+    const slash = n.indexOf('/');
+    if (slash >= 0) return cidrVerdict(n.slice(0, slash), Number(n.slice(slash + 1)));
     if (n.includes(':')) return ipv6Verdict(n);
     return ipv4Verdict(n);
   },
@@ -191,6 +228,11 @@ export default defineDetector({
       { text: 'nameserver 8.8.8.8', value: '8.8.8.8', note: 'small octets, but a well-known resolver' },
       { text: 'Printer at 10.26.179.108 (S/N JNK6261581ML, firmware 10.0.18040.1587) shows an error', value: '10.26.179.108', note: 'a version word that names the next token' },
       { text: 'DHCP range 10.0.0.1-10.0.0.9', value: '10.0.0.9', note: 'second address of a range' },
+      // Found by scanning realistic documents (/work/data/intl-docs): CIDR allowlists in a Helm values file.
+      { text: 'allowlistSourceRange: ["81.2.69.0/24", "194.168.4.100/32"]', value: '194.168.4.100', note: 'a /32 is one host' },
+      { text: 'inet 192.0.2.57/24 brd 192.0.2.255 scope global eth0', value: '192.0.2.57/24', note: 'a host address with its subnet length' },
+      { text: 'inet6 2001:db8:4a2f:7::15/64 scope global', value: '2001:db8:4a2f:7::15', note: 'a /64 interface address is a host' },
+      { text: 'client prefix 2a02:aa10:4281:9b00::/56', value: '2a02:aa10:4281:9b00::', note: 'a /56 is one household’s delegation' },
       { text: 'ping 7.1.7.18 fails from the office', value: '7.1.7.18', note: 'version-shaped, but with an IP word' },
       { text: '系统将升级至V8.7.6，服务器192.168.120.83届时暂停访问', value: '192.168.120.83' },
     ],
@@ -212,6 +254,10 @@ export default defineDetector({
       { text: 'Switch firmware 10.2.3.4 (IP phones)', note: 'the version word names the number next to it, despite an IP word after it' },
       { text: 'Host controller version: 10.2.3.4', note: 'a labelled version after an IP word' },
       { text: 'FW=10.2.3.4', note: 'a key=value version field' },
+      { text: 'allowlistSourceRange: ["81.2.69.0/24", "2a02:aa10:4281::/48"]', note: 'CIDR networks, not hosts' },
+      { text: 'route 2001:db8:4a2f::/48 dev eth0 proto static', note: 'a /48 routed prefix' },
+      { text: 'ip allowlist 10.0.0.0/8, 172.16.0.0/12 and 203.0.113.0/24', note: 'IPv4 networks even after an IP word' },
+      { text: 'prefix 2001:db8::/32 announced', note: 'a /32 IPv6 allocation is an ISP’s' },
       { text: 'The agent 4.18.0.12 was rolled out to 40 hosts.', note: 'version-shaped dotted quad without an IP word' },
       { text: 'Please install 1.2.3.4-beta first.', note: 'pre-release suffix: a version string' },
       { text: '{"app_version":"10.0.1.75","user":"x"}', note: 'version field of a log record' },
