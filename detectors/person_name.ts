@@ -24,7 +24,8 @@ import { toSimplified } from '../src/engine/zh-script.js';
  * - Latin script (patterns): 2–4 capitalised words (`Alice Smith`, `Mary-Jane O'Neil`, `José García`, `Anna van
  *   der Berg`), or a title and 1–3 of them (`Dr Smith`). The value ends before a space and another
  *   capitalised word unless that word is the next label (`Name: Alice Smith Phone: …`). All-caps words
- *   (`ACME`) never match.
+ *   (`ACME`) match only as a whole labelled field with a known first name (`Name: RAHUL VENKATESH IYER`) or in
+ *   the airline form with its title (`SMITH/JOHN MR`).
  * - validate() refuses words that are not names (`Customer Service`, `Example Street`, `New York`, `Ltd`,
  *   客户, 经理, 谢谢) — for the patterns and the recogniser alike.
  *
@@ -148,6 +149,24 @@ const CELL_NAME =
   `${UPPER_WORD}(?:${CELL_SEP}${UPPER_WORD}){1,3}|${LOWER_WORD}(?:${CELL_SEP}${LOWER_WORD}){1,3}|` +
   `${ANY_WORD},[ \\t]{0,2}${ANY_WORD}(?:[ \\t]{1,2}${ANY_WORD}){0,2}`;
 
+/**
+ * The airline form of a name, `SURNAME/GIVEN NAMES TITLE` (`SMITH/JOHN MR`, `PRESCOTT/ELEANOR JOAN MRS`), as
+ * bookings, tickets, boarding passes and passenger lists print it. The slash and the title after the given names
+ * make the shape a name without a label; the title is outside the value (and is its context word).
+ */
+const CAPS = "[A-Z][A-Z'’\\-]{0,24}";
+const AIRLINE_TITLE = '(?:MRS|MR|MS|MISS|MSTR|DR|PROF)';
+const AIRLINE_NAME = `(?:^|[^\\p{L}\\p{N}/])(${CAPS}/${CAPS}(?:[ ]${CAPS}){0,2})[ \\t]+${AIRLINE_TITLE}(?:$|[^\\p{L}\\p{N}])`;
+/** The airline form as validateName sees it (no title): `SMITH/JOHN`, `PRESCOTT/ELEANOR JOAN`. */
+const AIRLINE_VALUE = /^[A-Z][A-Z'’-]*\/[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){0,2}$/;
+
+/**
+ * A labelled value in capitals (`Name (as per PAN)    : RAHUL VENKATESH IYER`), as forms copied from an ID
+ * document write it: 2–4 capitalised words after a colon, ending the line or the field (two spaces, `|`, `,`),
+ * so an all-caps sentence is never cut to a name. caseless() still wants a known first name or a pinyin name.
+ */
+const LABELLED_CAPS = `[:：=][ \\t]*(${UPPER_WORD}(?:[ \\t]${UPPER_WORD}){1,3})(?:[ \\t]*(?:$|\\r?\\n)|[ \\t]{2,}|[ \\t]*[|,;])`;
+
 /** A title before the name (`Dr.`, `Mrs`): built once, since every recognised span is normalised. */
 const LEADING_TITLE = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s+`);
 
@@ -182,6 +201,8 @@ function transliteratedKa(n: string): boolean {
 const SINGLE_WORD = /^\p{Script=Latin}[\p{Script=Latin}'’-]*$/u;
 
 function validateName(value: string): 'valid' | 'invalid' | 'unknown' {
+  // The airline form (`SMITH/JOHN`): its shape and the title after it say name; only a word that is no name refuses it.
+  if (AIRLINE_VALUE.test(value)) return value.toLowerCase().split(/[ /]/).some((w) => NOT_NAME_WORDS.has(w)) ? 'invalid' : 'unknown';
   // 陳大文 is judged as 陈大文: the lexicons are simplified, the pattern matches both scripts (zh-script.ts).
   const n = toSimplified(value);
   if (/\p{Script=Han}/u.test(n)) {
@@ -255,6 +276,20 @@ export default defineDetector({
       group: 1,
     },
     {
+      name: 'airline',
+      regex: AIRLINE_NAME,
+      score: SCORE,
+      group: 1,
+      // `SMITH/JOHN MR` needs no name label; the title after it is the context word.
+      selfContained: true,
+    },
+    {
+      name: 'latin-caps-labelled',
+      regex: LABELLED_CAPS,
+      score: SCORE,
+      group: 1,
+    },
+    {
       // One word alone in a cell under a name header (a first_name or last_name column: `Maria`, `OCONNOR`):
       // kept only when the name lexicons know it (validateName: `valid`), so `Keyboard` under `name` is not.
       name: 'latin-cell-word',
@@ -274,7 +309,7 @@ export default defineDetector({
     },
   ],
   keywords: [
-    'name', 'customer', 'contact', 'client', 'recipient', 'cardholder', 'account holder', 'attn', 'attention',
+    'name', 'customer', 'contact', 'client', 'recipient', 'cardholder', 'account holder', 'attn', 'attention', 'passenger',
     '姓名', '名字', '联系人', '收件人', '收货人', '客户', '持卡人', '户名', '患者', '申请人', '乘客', '住户', '业主',
     ...ZH_SPACED_NAME_LABELS, ...ZH_PERSON_ROLE_LABELS,
   ],
@@ -282,7 +317,7 @@ export default defineDetector({
     words: [
       'name', 'full name', 'first name', 'last name', 'given name', 'family name', 'surname', 'forename',
       'customer', 'customer name', 'client', 'contact', 'contact name', 'contact person', 'recipient', 'cardholder',
-      'card holder', 'account holder', 'attn', 'attention', 'mr', 'mrs', 'ms', 'dr',
+      'card holder', 'account holder', 'attn', 'attention', 'mr', 'mrs', 'ms', 'dr', 'miss', 'mstr', 'passenger',
       '姓名', '名字', '真实姓名', '联系人', '收件人', '收货人', '客户', '客户姓名', '持卡人', '户名', '患者', '申请人',
       '乘客', '住户', '业主', ...ZH_SPACED_NAME_LABELS, ...ZH_PERSON_ROLE_LABELS,
     ],
@@ -351,6 +386,10 @@ export default defineDetector({
       { text: '姓　名：李秀英　性　别：女', value: '李秀英', note: 'padded with an ideographic space' },
       { text: '法定代表人：孙建明\n', value: '孙建明', note: 'a role label that only ever names a person' },
       { text: '住客：黄立群  证件：护照', value: '黄立群' },
+      { text: '1. PRESCOTT/ELEANOR JOAN MRS   14MAR1962   GBR', value: 'PRESCOTT/ELEANOR JOAN', note: 'the airline form: surname/given names, title' },
+      { text: 'Passenger: SMITH/JOHN MR  Seat 12A', value: 'SMITH/JOHN' },
+      { text: 'BOARDING PASS  KAUR/HARPREET MISS  LHR-DEL  SEAT 41K', value: 'KAUR/HARPREET' },
+      { text: '   Name (as per PAN)    : RAHUL VENKATESH IYER\n   Gender               : Male', value: 'RAHUL VENKATESH IYER', note: 'a labelled value in capitals' },
       { text: 'Ms. Fatima Okafor, 45, a teacher, said the school had reopened.', value: 'Fatima Okafor', note: 'organisation-free prose: honorific and apposition' },
       { text: 'Yesterday Alice Smith met the mayor in New York.', value: 'Alice Smith', note: 'free text: the sentence-initial word is not part of the name' },
       { text: 'The report was written by Rajesh Kumar and reviewed in March.', value: 'Rajesh Kumar', note: 'free text, first-name lexicon' },
@@ -386,6 +425,8 @@ export default defineDetector({
       { text: '客户：经理' },
       { text: '回访备注：客户要求更换收货地址，车牌号 粤B·D12345', note: 'a field label starting with a surname character' },
       { text: '联系人：张先生' },
+      { text: 'Issued: 21FEB25 by agent RB/LON     Fare basis: YLOWGB', note: 'a slashed code with no title after it' },
+      { text: 'Name: PLEASE SEE ATTACHED', note: 'capitals after a label, no first name among them' },
       { text: '订单编号 | 收货人 | 联系手机 | 商品 | 实付金额', note: 'a header row: 商品 is the column after the name column' },
       { text: '会员卡：8800123', note: 'a card, not a name ending in 卡' },
       { text: 'Customer address: Example Street' },

@@ -74,3 +74,23 @@ describe('English person names in web text', () => {
     expect(names('We will stick with Priya Sharma from now on.')).toEqual(['Priya Sharma']);
   });
 });
+
+describe('English look-alikes in forms and records', () => {
+  it('reads three capitals or fewer alone in lower-case text as an acronym, not a first name', () => {
+    expect(names('[08:08:12] Customer: my helper used the line in HK, her FIN is F5127758U and HK number +852 9187 3321')).toEqual([]);
+    expect(names('The report was signed by John KENNEDY yesterday.')).toContain('John KENNEDY');
+  });
+
+  it('takes a word before a period and a lower-case ending as an abbreviation (Sig.ra), not a name', () => {
+    expect(names('Requester: Sig.ra Giulia Ferraro, codice fiscale on file')).toEqual(['Giulia Ferraro']);
+  });
+
+  it('reads an insurer named <word> Life as a firm', () => {
+    expect(names('Extended health insurer: Sun Life, plan 0142733')).toEqual([]);
+  });
+
+  it('reads a surname before & and a firm word as a firm partner, not a person', () => {
+    expect(names('Brennan & Walsh Engineering Ltd., 14 Harcourt Street, Dublin 2')).toEqual([]);
+    expect(names('Thanks Brennan, see you at the meeting with Tom & Anna.')).toContain('Brennan');
+  });
+});

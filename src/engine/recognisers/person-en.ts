@@ -85,6 +85,11 @@ const ATTRIBUTION_AFTER = /^[ \t]*(?:$|[-–—_=*~]{2,}|\(|,[ \t]*\p{Ll})/u;
 const SIGN_OFF_BEFORE =
   /\b(?:thanks|thank[ \t]+you|thx|regards|cheers|sincerely|best|love|yours)(?:[ \t]+(?:again|so[ \t]+much|very[ \t]+much|a[ \t]+lot|for[ \t]+(?:all[ \t]+)?(?:your|the|everything)\b[^.!?\n]{0,30}))?[ \t]*[,.!]+[ \t]*$/iu;
 const FIRM_AFTER = /^[ \t]*(?:&|and)[ \t]+(?:Associates|Partners|Sons|Son|Co\b|Company|Brothers|Daughters)/u;
+/**
+ * A partner's name after `&`, up to four capitalised words: when they hold a firm word (`Brennan & Walsh
+ * Engineering Ltd.`, `Marks & Spencer plc`), the word before `&` is the firm's first partner, not a person here.
+ */
+const AMPERSAND_PARTNER = /^[ \t]*&[ \t]+((?:\p{Lu}[\p{L}'’-]*\.?,?[ \t]+){0,3}\p{L}[\p{L}'’-]*)/u;
 const COORDINATION = /^(?:,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+$|^,[ \t]+$/u;
 /** A listed word needs some evidence of its own (a cue, not a capital alone) before its neighbour counts. */
 const COORDINATED_FLOOR = 0.25;
@@ -129,6 +134,8 @@ const NOT_PERSON = new Set(
     'computers', 'electronics', 'automotive', 'auto', 'plumbing', 'roofing', 'construction', 'landscaping', 'cleaners',
     'salon', 'spa', 'dental', 'realty', 'limo', 'limousine', 'tire', 'tires', 'pizza', 'grill', 'pub', 'bakery', 'diner',
     'inn', 'motel', 'garage', 'boutique', 'studio', 'gallery', 'pharmacy', 'repair', 'supply', 'supplies', 'rentals',
+    // Insurers are named `<word> Life`, `<word> Mutual`, `<word> Assurance` (`Sun Life`, `Great-West Life`).
+    'life', 'mutual', 'assurance',
   ],
 );
 
@@ -285,6 +292,9 @@ function runs(text: string): Tok[][] {
     // fragment of a machine token, which logs are full of, not a word.
     const next = text[start + m[0].length];
     if (next !== undefined && /[\p{N}_@#/+=]/u.test(next) && !NOTES_ADDRESS.test(text.slice(start + m[0].length, start + m[0].length + 40))) continue;
+    // A period with a lower-case letter right after it (`Sig.ra`, `Dott.ssa`, `Sr.a`): an abbreviation with its
+    // ending written on, as Italian and Spanish titles are, never a name.
+    if (next !== undefined && m[0].endsWith('.') && /\p{Ll}/u.test(next)) continue;
     // A possessive (`Pugh's`, `Doss’s`) belongs to the sentence, not to the name.
     const poss = /['’]s$/u.exec(word);
     if (poss && word.length > 3) word = word.slice(0, poss.index);
@@ -336,6 +346,9 @@ function capsName(t: Tok, L: ReturnType<typeof lexicon>): boolean {
  * PERLINGIERE 09/20/2000`). Anything else (`BREAKING NEWS`, `NASA John Smith`) is split at those words.
  */
 function capsRunIsName(toks: Tok[], lowerOnLine: boolean, L: ReturnType<typeof lexicon>): boolean {
+  // Alone in a line of lower-case text, three capitals or fewer are how acronyms are written (`her FIN is`,
+  // `the PIN`, `your DOB`), far more often than a surname set in capitals.
+  if (lowerOnLine && toks.length === 1 && isAllCaps(toks[0]) && toks[0].text.replace(/\.$/u, '').length <= 3) return false;
   if (lowerOnLine) return toks.every((t) => !isAllCaps(t) || capsName(t, L));
   const words = toks.filter((t) => t.kind === 'word');
   return words.length >= 2 && words.length <= 4 && L.first.has(words[0].lower) && !TITLES.has(words[0].lower) && words.every((t) => capsName(t, L));
@@ -640,6 +653,10 @@ function handle(toksIn: Tok[], text: string, L: ReturnType<typeof lexicon>, stat
   }
   // A firm named after people (`Michael L. Beatty & Associates`).
   if (FIRM_AFTER.test(after)) cues.push({ label: 'firm name after', weight: -0.4 });
+  else {
+    const partner = AMPERSAND_PARTNER.exec(after);
+    if (partner && partner[1].toLowerCase().split(/[ \t]+/u).some((w) => NOT_PERSON.has(w.replace(/[.,]+$/u, '')))) cues.push({ label: 'firm name after', weight: -0.4 });
+  }
   // Right after `in`, `at`, `near` … a run of capitalised words is a place far more often than a person
   // (`in Monte Carlo`, `on Capitol Hill`, `outside Chapel Hill`).
   if (full && placed && !cues.some((c) => c.label.startsWith('title'))) cues.push({ label: 'after a place preposition', weight: -0.15 });
