@@ -111,7 +111,10 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
     }
   }
   let sameLine: string[] = [];
-  const before = wordsIn(ctx.words, buf, lineStart, start, sameLine);
+  // A negated word (`13800138000（出厂编码，非电话）`, `… is not a phone number`) says the value is not what it names.
+  const negated: string[] = [];
+  const before = unNegated(matchesIn(ctx.words, buf, lineStart, start), -1, buf, lineStart, lineStart, negated);
+  if (before) addWords(before, before.length, sameLine);
   // Words after the value count up to the first one that labels the next value (see `nextLabelAt`): that word
   // and all after it are the next value's. A negative word followed by a value or a colon names that value
   // (`+31 6 2184 5521 | IBAN NL60 …`), and so does one of the detector's own words followed by a colon
@@ -126,14 +129,17 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
     cut = nextLabelAt(after, buf, end, cut, false);
     // An own word followed by a value is most often the next value's label too (`start date 03/03/2025, DOB
     // 21/09/1991`), but a list of one kind has it as well (`Phones: 9536 7615, …; fax +1-713-…`): it is taken
-    // for the next value's only when something speaks against this one — a negative word of its own.
-    if (negBefore || (negAfter && keptBefore(negAfter, buf, end, cut) > 0)) cut = nextLabelAt(after, buf, end, cut, true);
+    // for the next value's only when something speaks against this one — a negative word of its own, or a
+    // negated one (`ref 987654321 (not alpha), alpha 123456789`).
+    if (negBefore || negated.length > 0 || (negAfter && keptBefore(negAfter, buf, end, cut) > 0) || negatedIn(after, keptBefore(after, buf, end, cut), buf, end, lineStart)) {
+      cut = nextLabelAt(after, buf, end, cut, true);
+    }
   }
-  const afterKept = after ? keptBefore(after, buf, end, cut) : 0;
-  if (after) addWords(after, afterKept, sameLine);
+  const kept = after ? unNegated(after, keptBefore(after, buf, end, cut), buf, end, lineStart, negated) : null;
+  if (kept) addWords(kept, kept.length, sameLine);
   // Matches come in order: the last one before the value is the nearest. A word after the value is a weaker
   // label — it is as often the next value's — so it counts only without one before, and as further away.
-  let gap = before ? gapBefore(before, buf, lineStart, start) : after && afterKept > 0 ? AFTER_GAP + buf.subarray(end, lineEnd).indexOf(after[0]) : Infinity;
+  let gap = before ? gapBefore(before, buf, lineStart, start) : kept ? AFTER_GAP + buf.subarray(end, lineEnd).indexOf(kept[0]) : Infinity;
   const lineAbove: string[] = [];
   // The line above only matters when the value's own line says nothing (scoring and overlap use it then),
   // and not when the value's line has a label of its own (`Last login: …` under `DOB: …`).
@@ -159,8 +165,101 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
       sameLine = [];
       gap = Infinity;
     }
-  } else if (negAfter) addWords(negAfter, keptBefore(negAfter, buf, end, cut), negative);
+  } else {
+    if (negAfter) addWords(negAfter, keptBefore(negAfter, buf, end, cut), negative);
+    // Without a label of its own, the value is the one the negated word speaks of.
+    for (const w of negated) if (!negative.includes(w)) negative.push(w);
+  }
   return { sameLine, lineAbove: lineAbove.filter((w) => !sameLine.includes(w)), negative, gap };
+}
+
+/** Negations right before a context word, as UTF-8 (非 also ends 并非 and 而非; 不是 ends 并不是). */
+const NEGATIONS_ZH = ['非', '不是', '不属于', '不屬於', '并不', '並不'].map((w) => Buffer.from(w, 'utf8'));
+
+/**
+ * The first `count` (-1: all) of `ms`, found in order in buf[from, …), without the negated ones, whose phrases
+ * (negation and word) go to `negated`. Returns `ms` itself when none is negated, null when none is left.
+ */
+function unNegated(ms: Buffer[] | null, count: number, buf: Buffer, from: number, floor: number, negated: string[]): Buffer[] | null {
+  if (!ms) return null;
+  const n = count < 0 ? ms.length : count;
+  let out: Buffer[] | null = null;
+  let at = from;
+  for (let k = 0; k < n; k++) {
+    const i = buf.indexOf(ms[k], at);
+    at = i + ms[k].length;
+    const neg = i < 0 ? -1 : negationBefore(buf, floor, i);
+    if (neg >= 0) {
+      out ??= ms.slice(0, k);
+      const phrase = buf.toString('utf8', neg, at).toLowerCase();
+      if (!negated.includes(phrase)) negated.push(phrase);
+    } else if (out) out.push(ms[k]);
+  }
+  if (!out) return n === ms.length ? ms : n > 0 ? ms.slice(0, n) : null;
+  return out.length > 0 ? out : null;
+}
+
+/** One of the first `count` of `ms` (found in order in buf[from, …)) is negated. */
+function negatedIn(ms: Buffer[], count: number, buf: Buffer, from: number, floor: number): boolean {
+  let at = from;
+  for (let k = 0; k < count; k++) {
+    const i = buf.indexOf(ms[k], at);
+    if (i < 0) return false;
+    if (negationBefore(buf, floor, i) >= 0) return true;
+    at = i + ms[k].length;
+  }
+  return false;
+}
+
+/**
+ * Where a negation of the word at buf[i] starts (-1 if none): 非/不是 right before it, or `not`, `isn't`, `non-`
+ * before it with at most an article between (`not a phone`, `isn't the DOB`). `no` is left out: it is as often
+ * the abbreviation of number (`No. phone`).
+ */
+function negationBefore(buf: Buffer, floor: number, i: number): number {
+  for (const n of NEGATIONS_ZH) {
+    const at = i - n.length;
+    // 南非, 北非, 东非, 西非 are places (南非电话 is a South African number), not negations.
+    if (at >= floor && buf.compare(n, 0, n.length, at, i) === 0) return n === NEGATIONS_ZH[0] && at - 3 >= floor && isDirectionAt(buf, at - 3) ? -1 : at;
+  }
+  if (i - 4 >= floor && lowerIs(buf, i - 4, 'non-')) return i - 4;
+  let j = skipBlanksBack(buf, floor, i);
+  if (j === i) return -1;
+  let w = wordBack(buf, floor, j);
+  if (w < j && (lowerIs(buf, w, 'a', j) || lowerIs(buf, w, 'an', j) || lowerIs(buf, w, 'the', j))) {
+    j = skipBlanksBack(buf, floor, w);
+    if (j === w) return -1;
+    w = wordBack(buf, floor, j);
+  }
+  if (lowerIs(buf, w, 'not', j)) return w;
+  // `isn't`, `wasn't`: the apostrophe splits the word.
+  if (j - 3 >= floor && buf[j - 3] === 0x6e && buf[j - 2] === 0x27 && (buf[j - 1] | 0x20) === 0x74) return wordBack(buf, floor, j - 3);
+  return -1;
+}
+
+const DIRECTIONS = ['南', '北', '东', '西', '東'].map((w) => Buffer.from(w, 'utf8'));
+
+function isDirectionAt(buf: Buffer, i: number): boolean {
+  for (const d of DIRECTIONS) if (buf.compare(d, 0, 3, i, i + 3) === 0) return true;
+  return false;
+}
+
+function skipBlanksBack(buf: Buffer, floor: number, i: number): number {
+  while (i > floor && (buf[i - 1] === 0x20 || buf[i - 1] === 0x09)) i--;
+  return i;
+}
+
+/** Start of the ASCII word ending at buf[i]. */
+function wordBack(buf: Buffer, floor: number, i: number): number {
+  while (i > floor && isAsciiWord(buf[i - 1])) i--;
+  return i;
+}
+
+/** buf[from, to) is `lower` (ASCII, any case); `to` defaults to from + its length. */
+function lowerIs(buf: Buffer, from: number, lower: string, to = from + lower.length): boolean {
+  if (to - from !== lower.length || from < 0) return false;
+  for (let k = 0; k < lower.length; k++) if ((buf[from + k] | 0x20) !== lower.charCodeAt(k)) return false;
+  return true;
 }
 
 function hasDigit(buf: Buffer, from: number, to: number): boolean {
@@ -171,18 +270,24 @@ function hasDigit(buf: Buffer, from: number, to: number): boolean {
 /**
  * Where the first of `ms` (words found in order in buf[from, to), `from` being the value's end) that labels the
  * next value starts, or `to`. A word labels the next value when a colon (or, with `valueToo`, a value) follows it
- * (`Joined: 01-Jul-2019 DOB: …`, `… | IBAN NL60 …`) — unless a bracket opens between this value and it: a note on
- * this value (`对公账户：…（开户行：中国银行）`).
+ * (`Joined: 01-Jul-2019 DOB: …`, `… | IBAN NL60 …`) — unless it stands in a bracket opened after this value: a
+ * note on this value (`对公账户：…（开户行：中国银行）`).
  */
 function nextLabelAt(ms: Buffer[], buf: Buffer, from: number, to: number, valueToo: boolean): number {
   let at = from;
-  let bracket = from;
+  let scanned = from;
+  // Brackets opened since the value and not closed: inside them, a note on this value.
+  let open = 0;
   for (const m of ms) {
     const i = buf.indexOf(m, at);
     if (i < 0 || i >= to) break;
-    for (; bracket < i; bracket++) if (buf[bracket] === 0x28 || buf[bracket] === 0x5b || fullWidthAt(buf, bracket, 0x88)) return to;
+    for (; scanned < i; scanned++) {
+      const b = buf[scanned];
+      if (b === 0x28 || b === 0x5b || fullWidthAt(buf, scanned, 0x88)) open++;
+      else if ((b === 0x29 || b === 0x5d || fullWidthAt(buf, scanned, 0x89)) && open > 0) open--;
+    }
     at = i + m.length;
-    if (labelFollows(buf, at, to, valueToo)) return i;
+    if (open === 0 && labelFollows(buf, at, to, valueToo)) return i;
   }
   return to;
 }

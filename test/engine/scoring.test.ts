@@ -148,6 +148,23 @@ describe('scoring and evidence', () => {
     expect(scanTextSync('123456789 version', { ...opts, detectors: [withNeg], minConfidence: 0 }).findings[0].evidence.negativeContext).toEqual(['version']);
   });
 
+  it('does not count a negated context word, and takes it as negative context', () => {
+    // `13800138000（出厂编码，非电话）`: the note says the value is not what the word names.
+    const zh = scanTextSync('序列 123456789（非甲号）', { ...opts, detectors: [nine], minConfidence: 0 }).findings[0];
+    expect(zh.evidence.context).toEqual([]);
+    expect(zh.evidence.negativeContext).toEqual(['非甲号']);
+    const en = scanTextSync('123456789 is not an alpha', { ...opts, detectors: [nine], minConfidence: 0 }).findings[0];
+    expect(en.evidence.context).toEqual([]);
+    expect(en.evidence.negativeContext).toEqual(['not an alpha']);
+    expect(scanTextSync("123456789 isn't alpha", { ...opts, detectors: [nine] }).findings).toEqual([]);
+    // 南非 is South Africa, not a negation; a word that is only negated for another value leaves this one alone.
+    expect(scanTextSync('南非甲号 123456789', { ...opts, detectors: [nine] }).findings[0].evidence.context).toEqual(['甲号']);
+    const two = scanTextSync('ref 987654321 (not alpha), alpha 123456789', { ...opts, detectors: [nine], minConfidence: 0 }).findings;
+    expect(two.find((f) => f.value === '987654321')?.evidence).toMatchObject({ context: [], negativeContext: ['not alpha'] });
+    expect(two.find((f) => f.value === '123456789')?.evidence.context).toEqual(['alpha']);
+    expect(two.find((f) => f.value === '123456789')?.evidence.negativeContext ?? []).toEqual([]);
+  });
+
   it('does not report the raw value without showValues', () => {
     const r = scanTextSync('alpha 123456789', { detectors: [nine], fingerprintKey: 'k' });
     expect(r.findings[0].value).toBeUndefined();
