@@ -20,6 +20,7 @@ import cryptoBtc from './crypto/btc.js';
 import cryptoEth from './crypto/eth.js';
 import dateOfBirth from './date_of_birth.js';
 import deTaxId from './de/tax_id.js';
+import dkCpr from './dk/cpr.js';
 import email from './email.js';
 import esDni from './es/dni.js';
 import esNie from './es/nie.js';
@@ -90,6 +91,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   cryptoEth,
   dateOfBirth,
   deTaxId,
+  dkCpr,
   email,
   esDni,
   esNie,

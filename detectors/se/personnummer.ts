@@ -54,6 +54,14 @@ export default defineDetector({
       'swedish personal number', 'swedish id number', 'personal number',
       '瑞典身份证号', '瑞典个人身份号码', '个人身份号码', '身份证号', '个人识别号',
     ],
+    // A Danish CPR number (DDMMYY-SSSS, dk.cpr) often reads as a valid Swedish coordination number too (031291-1837:
+    // 2003-12-31 with day + 60, Luhn holds one time in ten). Danish labels say which it is: they lower this
+    // reading, unless a Swedish word labels the value more closely. `personnummer` is both countries' word and
+    // stays a positive one; when nothing else decides, the overlap rule reports both as ambiguous.
+    negative: [
+      'cpr', 'cpr-nr', 'cpr-nummer', 'cprnr', 'sygesikring', 'sygesikringsbevis', 'sundhedskort',
+      'dk', 'dnk', 'denmark', 'danish', 'danmark', 'dansk', '丹麦',
+    ],
   },
   columnHints: [
     'personnummer', 'personnr', 'pnr', 'samordningsnummer', 'personal identity number', 'personal number',
@@ -95,6 +103,11 @@ export default defineDetector({
       { text: 'Call 0701234569 after five.', note: 'bare 10 digits in prose without a context word' },
       { text: 'personnummer x750412-3451y', note: 'inside a longer token' },
       { text: 'personnummer 750412-34511', note: 'five digits after the dash' },
+      // Found by scanning realistic documents (/work/data/intl-docs): a Danish CPR number that also passes as a
+      // Swedish coordination number (day 91 = 31 + 60, Luhn holds); dk.cpr reports it.
+      { text: '"tax_residency": [{ "country": "DK", "tin": "031291-1837" }],', note: 'a DK country code: Danish CPR' },
+      { text: 'CPR-nummer: 031291-1837', note: 'a Danish label' },
+      { text: 'Sygesikringsbevis 031291-1837', note: 'Danish health-insurance card' },
     ],
   },
 });
