@@ -137,3 +137,13 @@ describe('Chinese names: names the dictionaries know', () => {
     expect(names('白云说今天不来了')).toEqual(['白云']);
   });
 });
+
+describe('Chinese names: tables written as text', () => {
+  it('takes a surname and given name filling a whole field of a row (pipes or aligned columns)', () => {
+    const aligned = '序号  车牌号      车主        联系电话\n1     京N·7H9P2    付国强      13911837264     已警告\n2     京AD28457    秦雪        18600927315     已贴条\n';
+    expect(names(aligned)).toEqual(['付国强', '秦雪']);
+    expect(names('3875261049183756634 | 2024-05-12 08:30:19 | 老王的店铺 | 王建国 | 17625839104 | 办公椅')).toContain('王建国');
+    // A header row's fields (车主, 商品) and ordinary words in a row are not names.
+    expect(names('订单编号 | 收货人 | 商品 | 实付金额\n1 | 高级会员 | 黄金 | 99.00\n')).toEqual([]);
+  });
+});

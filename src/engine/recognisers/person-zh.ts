@@ -105,7 +105,9 @@ export function zhTriggerSource(): string {
   const s = `[${SINGLE_SURNAMES.join('')}]`;
   const cueBefore = BEFORE_WORDS.split('|').filter((w) => w.length > 1).join('|');
   // weight ≥ 30 without a cue: w1 ≥ 20, or w2 ≥ 20, or both below 20 and then both at least 11.
-  return `${s}(?:[${g20}]|\\p{Han}[${g20}]|[${g11}][${g11}])|${COMPOUND_SURNAMES.join('|')}|(?:${cueBefore}|叫)[ \u3000]?${s}|[@＠]${s}\\p{Han}|${s}\\p{Han}{1,2}(?:${AFTER_WORDS}|[，,（(][男女][，,、）)])`;
+  return `${s}(?:[${g20}]|\\p{Han}[${g20}]|[${g11}][${g11}])|${COMPOUND_SURNAMES.join('|')}|(?:${cueBefore}|叫)[ \u3000]?${s}|[@＠]${s}\\p{Han}|${s}\\p{Han}{1,2}(?:${AFTER_WORDS}|[，,（(][男女][，,、）)])` +
+    // A whole field of a table row written as text (wholeField): the line is read even for a weak given name.
+    `|(?:^|[\\n|｜\\t]|[ \u3000]{2})[ \u3000]*${s}\\p{Han}{1,2}[ \u3000]*(?:$|[|｜\\t\\r\\n]|[ \u3000]{2})`;
 }
 
 const SURNAME_START = new RegExp(`(?:${COMPOUND_SURNAMES.join('|')}|[${SINGLE_SURNAMES.join('')}])`, 'gu');
@@ -139,6 +141,30 @@ interface Candidate {
   strong: boolean;
   /** Length of the known name (a name entry of jieba's dictionary) that starts here, 0 when none does. */
   known: number;
+  /** The word fills a whole field of a table row written as text (see wholeField). */
+  cell: boolean;
+}
+
+/**
+ * A field separator of a table written as text: a pipe, a tab, or a run of two or more blanks (columns aligned
+ * with spaces, full-width ones too).
+ */
+const FIELD_START = /(?:^|[|｜\t]|[ \u3000]{2})[ \u3000]*$/u;
+const FIELD_END = /^[ \u3000]*(?:$|[|｜\t\r\n]|[ \u3000]{2})/u;
+const FIELD_SEPARATORS = /[|｜\t]|[ \u3000]{2,}/gu;
+
+/**
+ * text[start, end) is a whole field of a row of a table written as text (`… | 王建国 | 176…`, `1   京N·7H9P2   秦雪
+ * 186…`): a row of at least three fields is a record, and a record's field that is a surname and a given name
+ * is the record's person — as a name column would say, had the table been parsed as one.
+ */
+function wholeField(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le < 0) le = text.length;
+  if (!FIELD_START.test(text.slice(ls, start)) || !FIELD_END.test(text.slice(end, le))) return false;
+  const seps = text.slice(ls, le).trim().match(FIELD_SEPARATORS);
+  return seps !== null && seps.length >= 2;
 }
 
 /**
@@ -242,7 +268,9 @@ function recogniseNativeZh(text: string): Recognised[] {
     // A blank between the role and the name (`通讯员 张强`, full-width too) still makes it the name's role.
     let k = start;
     while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u3000')) k--;
-    const cueBefore = endsWithCue(text, k);
+    // A whole field of a table row written as text counts as a label before it (the header names the column).
+    const cell = wholeField(text, start, start + sl + 1) || wholeField(text, start, start + sl + 2);
+    const cueBefore = endsWithCue(text, k) || cell;
     const cueAfter =
       startsWithCue(text, start + sl + 1) ||
       startsWithCue(text, start + sl + 2) ||
@@ -255,7 +283,7 @@ function recogniseNativeZh(text: string): Recognised[] {
     const strong = weight >= 30 || w2 >= 20 || cueBefore || cueAfter || sl === 2 || known > 0;
     // A weaker candidate is judged only when its sentence is segmented anyway (for a strong one).
     const weak = w1 > 0 && w2 > 0 && Math.max(w1, w2) >= 15;
-    if (strong || weak) cands.push({ start, surnameLen: sl, weight, cueBefore, cueAfter, strong, known });
+    if (strong || weak) cands.push({ start, surnameLen: sl, weight, cueBefore, cueAfter, strong, known, cell });
   }
   if (!cands.some((c) => c.strong)) return [];
   const out: Recognised[] = [];
@@ -378,6 +406,7 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   const isTAt = (k: number) => k < text.length && isT[text.charCodeAt(k)] === 1;
   if (name.length <= 3 && [...given].every((ch) => isT[ch.charCodeAt(0)] === 1) && isTAt(from + end) && isTAt(from + end + 1)) return null;
   if (BEFORE.test(before.replace(/[ \u3000]+$/u, ''))) cues.push({ label: 'cue before', weight: 0.15 });
+  else if (c.cell && wholeField(text, from + t.start, from + end)) cues.push({ label: 'cue: a whole field of a table row', weight: 0.15 });
   if (AFTER.test(after)) cues.push({ label: 'cue after', weight: 0.15 });
   else if (PROFILE_AFTER.test(after)) cues.push({ label: 'cue after: a profile line (，男， / （女）)', weight: 0.25 });
   // A word the language uses every day, tagged as a name by the dictionary: refused, whatever cue is around it.
