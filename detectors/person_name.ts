@@ -114,7 +114,11 @@ const ZH_SPACED_NAME_LABELS = ['姓 名', '姓  名', '姓   名', '姓    名',
 // Form labels that name a person in a role rather than by the word 姓名: a guardian (学籍, 病历), a legal
 // representative (合同, 判决), defence counsel, a hotel guest, a minute-taker. Each is only ever followed by a
 // person's name, so as a label it is as strong as 联系人.
-const ZH_PERSON_ROLE_LABELS = ['监护人', '法定代表人', '辩护人', '住客', '记录人'];
+const ZH_PERSON_ROLE_LABELS = ['监护人', '法定代表人', '辩护人', '住客', '记录人', '出租人', '承租人', '出租方', '承租方', '签字', '签名'];
+
+// Roles that judgments and contracts write glued to the name, the profile going on after a comma
+// (`辩护人许文华，广东…律师事务所律师`, `法定代表人孙建明，董事长`): the role is the label, the comma ends the value.
+const ZH_GLUED_ROLES = ['辩护人', '法定代表人', '委托代理人', '诉讼代理人'];
 
 const TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Sir', 'Dame', 'Lady', 'Lord'];
 const TITLE_RE = `(?:${TITLES.join('|')})\\.?`;
@@ -264,6 +268,12 @@ export default defineDetector({
       group: 1,
     },
     {
+      name: 'zh-glued-role',
+      regex: `(?:${ZH_GLUED_ROLES.join('|')})(${SURNAME_RE}\\p{Han}{1,2})[，,（(]`,
+      score: SCORE,
+      group: 1,
+    },
+    {
       name: 'latin-title',
       regex: `${LATIN_START}(?:${LABEL}[ \\t]*[:：=\\-]?[ \\t]*)?(${TITLE_RE}[ \\t]{1,2}${WORD}(?:${SEP}${WORD}){0,2})${LATIN_END}`,
       score: SCORE,
@@ -386,6 +396,8 @@ export default defineDetector({
       { text: '姓　名：李秀英　性　别：女', value: '李秀英', note: 'padded with an ideographic space' },
       { text: '法定代表人：孙建明\n', value: '孙建明', note: 'a role label that only ever names a person' },
       { text: '住客：黄立群  证件：护照', value: '黄立群' },
+      { text: '辩护人许文华，广东诚正律师事务所律师。', value: '许文华', note: 'a judgment\'s role glued to the name' },
+      { text: '出租方（甲方）：何国栋    身份证号：51010719720415117X', value: '何国栋' },
       { text: '1. PRESCOTT/ELEANOR JOAN MRS   14MAR1962   GBR', value: 'PRESCOTT/ELEANOR JOAN', note: 'the airline form: surname/given names, title' },
       { text: 'Passenger: SMITH/JOHN MR  Seat 12A', value: 'SMITH/JOHN' },
       { text: 'BOARDING PASS  KAUR/HARPREET MISS  LHR-DEL  SEAT 41K', value: 'KAUR/HARPREET' },
@@ -425,6 +437,7 @@ export default defineDetector({
       { text: '客户：经理' },
       { text: '回访备注：客户要求更换收货地址，车牌号 粤B·D12345', note: 'a field label starting with a surname character' },
       { text: '联系人：张先生' },
+      { text: '被告人的辩护人应当依法履行职责，法定代表人同意，', note: 'a role followed by a verb, not a name' },
       { text: 'Issued: 21FEB25 by agent RB/LON     Fare basis: YLOWGB', note: 'a slashed code with no title after it' },
       { text: 'Name: PLEASE SEE ATTACHED', note: 'capitals after a label, no first name among them' },
       { text: '订单编号 | 收货人 | 联系手机 | 商品 | 实付金额', note: 'a header row: 商品 is the column after the name column' },
