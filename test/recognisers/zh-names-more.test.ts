@@ -147,3 +147,11 @@ describe('Chinese names: tables written as text', () => {
     expect(names('订单编号 | 收货人 | 商品 | 实付金额\n1 | 高级会员 | 黄金 | 99.00\n')).toEqual([]);
   });
 });
+
+describe('Chinese names: enumerations', () => {
+  it('takes a name whose given name is a word when it goes on a list of accepted names (、)', () => {
+    expect(names('参会人员：严冬梅、潘志远、贺晓鹏、沈佳怡、戴明亮')).toContain('戴明亮');
+    // Not after a word that is no name.
+    expect(names('今天天气明亮、温暖，适合出游。')).toEqual([]);
+  });
+});

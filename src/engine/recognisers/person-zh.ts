@@ -5,7 +5,7 @@ import { FOREIGN_NAMES } from './data/zh-foreign.generated.js';
 import { KNOWN_NATIVE_NAMES, NR_ORDINARY_WORDS } from './data/zh-known-names.generated.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from './data/zh-surnames.js';
 import { tagWithOffsets, type Token } from './jieba.js';
-import type { Cue, Recognised } from './score.js';
+import { confidenceOf, type Cue, type Recognised } from './score.js';
 
 /**
  * Person names in Chinese running text (news, social media) without a label. Two stages, so that bulk
@@ -143,6 +143,8 @@ interface Candidate {
   known: number;
   /** The word fills a whole field of a table row written as text (see wholeField). */
   cell: boolean;
+  /** The word follows an accepted name and an enumeration comma (、). */
+  listed?: boolean;
 }
 
 /**
@@ -298,7 +300,11 @@ function recogniseNativeZh(text: string): Recognised[] {
       if (!c.strong && !cands.some((o) => o.strong && o.start >= s && o.start < e)) continue;
       tagged.set(s, (sent = { from: s, tokens: tagWithOffsets(text.slice(s, e)) }));
     }
-    const r = judge(text, c, sent.from, sent.tokens, L);
+    // The next item of an enumeration after an accepted name (`严冬梅、潘志远、…、戴明亮`): a list of people goes on
+    // with people, which is as good as a role word before it.
+    const prev = out[out.length - 1];
+    const listed = prev !== undefined && prev.end === c.start - 1 && text[prev.end] === '、' && confidenceOf(prev) >= 0.5;
+    const r = judge(text, listed ? { ...c, cueBefore: true, listed } : c, sent.from, sent.tokens, L);
     if (r) {
       out.push(r);
       lastEnd = r.end;
@@ -407,6 +413,7 @@ function judge(text: string, c: Candidate, from: number, tokens: Token[], L: Ret
   if (name.length <= 3 && [...given].every((ch) => isT[ch.charCodeAt(0)] === 1) && isTAt(from + end) && isTAt(from + end + 1)) return null;
   if (BEFORE.test(before.replace(/[ \u3000]+$/u, ''))) cues.push({ label: 'cue before', weight: 0.15 });
   else if (c.cell && wholeField(text, from + t.start, from + end)) cues.push({ label: 'cue: a whole field of a table row', weight: 0.15 });
+  else if (c.listed) cues.push({ label: 'cue: listed after a name (、)', weight: 0.15 });
   if (AFTER.test(after)) cues.push({ label: 'cue after', weight: 0.15 });
   else if (PROFILE_AFTER.test(after)) cues.push({ label: 'cue after: a profile line (，男， / （女）)', weight: 0.25 });
   // A word the language uses every day, tagged as a name by the dictionary: refused, whatever cue is around it.
