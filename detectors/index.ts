@@ -28,6 +28,7 @@ import ethnicity from './ethnicity.js';
 import frNir from './fr/nir.js';
 import gbNhs from './gb/nhs.js';
 import gbNino from './gb/nino.js';
+import gbPassport from './gb/passport.js';
 import gender from './gender.js';
 import geoCoordinates from './geo_coordinates.js';
 import healthCondition from './health/condition.js';
@@ -99,6 +100,7 @@ export const BUILTIN_DETECTORS: readonly Detector[] = [
   frNir,
   gbNhs,
   gbNino,
+  gbPassport,
   gender,
   geoCoordinates,
   healthCondition,

@@ -8,7 +8,8 @@ import { isRepeatedDigit, isSequentialDigits } from './_lib/normalize.js';
  * number J8369854`, `护照号码：AC4829173`) or in a passport column. Formats differ by country (Canada AB482913,
  * India J8369854, Germany C01X00T47, France 18AC29475, Australia PA4829137) and carry no public check digit, so
  * the label is the evidence. The shapes the US and Chinese passport detectors own (a letter and 8 digits, 9
- * digits; E/G/D/S/P with digits) are left to them, so no span is reported twice.
+ * digits; E/G/D/S/P with digits) are left to them, so no span is reported twice; 9 digits next to a word naming
+ * the United Kingdom are gb.passport's, which us.passport takes as negative context.
  *
  * GDPR Art. 4(1) and Art. 87 (a national identification number); CCPA SPI §1798.140(ae)(1)(A) and a
  * §1798.81.5(d)(1)(A)(ii) breach element; PIPL Art. 4: restricted, like every government id.
@@ -26,7 +27,8 @@ export default defineDetector({
   sensitivity: 'restricted',
   description: 'A passport number of a country other than the US and China (6–9 letters and digits) after a passport label or in a passport column.',
   patterns: [
-    // The value right after the label, or after the holder's country (`UK passport 925365112` is not this: 9 digits).
+    // The value right after the label, or after the holder's country (`UK passport 925365112` is not this: 9 digits,
+    // gb.passport's).
     { name: 'labelled', regex: `(?:${LABEL})[ \\t]*[:：#]?[ \\t]*(?:is[ \\t]+)?([A-Za-z0-9]{6,9})(?:[^A-Za-z0-9\\-/.]|[.](?:[^0-9A-Za-z]|$)|$)`, score: 0.6, group: 1 },
     { name: 'cell', regex: '^[ \\t]*([A-Za-z0-9]{6,9})[ \\t]*$', score: 0.35, group: 1, cellOnly: true },
   ],

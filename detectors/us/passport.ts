@@ -1,6 +1,7 @@
 import { defineDetector } from '../../src/types.js';
 import { digitToken } from '../_lib/digit-token.js';
 import { compact, isRepeatedDigit, isSequentialDigits } from '../_lib/normalize.js';
+import { UK_PASSPORT_CUES } from '../_lib/passport-country.js';
 
 /**
  * US passport book and passport card numbers: 9 digits (books issued before 2021), or one letter and 8
@@ -29,6 +30,10 @@ export default defineDetector({
       'pasaporte', 'travel document',
       '护照', '护照号', '护照号码', '护照编号', '美国护照',
     ],
+    // A passport word says passport, not which country's: a UK passport number is 9 digits too. A word naming
+    // the United Kingdom as the issuer on the value's line (`British passport number`, `GBR` in a nationality
+    // column) makes it gb.passport's.
+    negative: [...UK_PASSPORT_CUES, '英国护照', '英国护照号码'],
     before: 64,
   },
   columnHints: [
@@ -67,6 +72,10 @@ export default defineDetector({
       { text: 'passport 5312098741', note: '10 digits' },
       { text: 'passport AB48213977', note: 'two letters' },
       { text: 'passport x531209874y', note: 'inside a longer token' },
+      // Found by scanning realistic documents (/work/data/intl-docs): UK passports; gb.passport reports them.
+      { text: 'British passport number 548213376, expires 09 Oct 2031.', note: 'a British passport' },
+      { text: 'PASSENGERS   NATIONALITY  PASSPORT\n1. PRESCOTT/ELEANOR JOAN MRS   GBR   548213376', note: 'GBR nationality on the row' },
+      { text: 'Passport issued by HM Passport Office, number 531874402', note: 'the UK issuing office' },
     ],
   },
 });
