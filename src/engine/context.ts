@@ -151,6 +151,8 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
     // after it on its own line (`Birthday: Oct 5th.`) has had its answer.
     if (found && hasDigit(buf, nl - gapBefore(found, buf, aboveStart, nl), nl)) lineAbove.length = 0;
   }
+  // A row of a text table further down: its column's header, above the rows before it.
+  if (sameLine.length === 0 && lineAbove.length === 0 && ctx.words && !hasLabel(buf, lineStart, start)) columnHeader(ctx.words, buf, start, end, lo, lineAbove);
   const negative: string[] = [];
   if (negBefore) addWords(negBefore, negBefore.length, negative);
   // A record lists labelled values side by side (`身份证号：…，手机：138…，银行卡号 …`). When one of the
@@ -260,6 +262,70 @@ function lowerIs(buf: Buffer, from: number, lower: string, to = from + lower.len
   if (to - from !== lower.length || from < 0) return false;
   for (let k = 0; k < lower.length; k++) if ((buf[from + k] | 0x20) !== lower.charCodeAt(k)) return false;
   return true;
+}
+
+/** How far up a text table's header is looked for: rows, and bytes from the value. */
+const TABLE_ROWS = 12;
+const TABLE_BYTES = 2048;
+
+/**
+ * Words of `re` in the header of the text-table column holding buf[start, end), appended to `into`. The value's
+ * line and the rows above it up to the header must be laid out in columns (a run of two blanks or a tab); the
+ * header is the first line above without a digit, and a word in it counts when its columns overlap the value's
+ * (display columns: a CJK character takes two). Reads at most TABLE_BYTES back from the value, and runs the
+ * word regex only on the header line.
+ */
+function columnHeader(re: RE2, buf: Buffer, start: number, end: number, lo: number, into: string[]): void {
+  const floor = Math.max(lo, start - TABLE_BYTES);
+  let ls = start;
+  while (ls > floor && buf[ls - 1] !== NL) ls--;
+  if (ls === floor && ls > lo) return;
+  if (!columnGap(buf, ls, start) && !columnGap(buf, end, Math.min(buf.length, end + 64))) return;
+  const col = displayWidth(buf, ls, start);
+  const width = displayWidth(buf, start, end);
+  let lineEnd = ls - 1;
+  for (let row = 0; row < TABLE_ROWS && lineEnd > floor; row++) {
+    let s = lineEnd;
+    while (s > floor && buf[s - 1] !== NL) s--;
+    if ((s === floor && s > lo) || s === lineEnd) return;
+    if (!hasDigit(buf, s, lineEnd)) {
+      const ms = matchesIn(re, buf, s, lineEnd);
+      if (!ms) return;
+      let at = s;
+      for (const m of ms) {
+        const i = buf.indexOf(m, at);
+        if (i < 0) break;
+        at = i + m.length;
+        const wc = displayWidth(buf, s, i);
+        if (wc < col + width && col < wc + displayWidth(buf, i, at)) {
+          addWords([m], 1, into);
+          return;
+        }
+      }
+      return;
+    }
+    if (!columnGap(buf, s, lineEnd)) return;
+    lineEnd = s - 1;
+  }
+}
+
+/** A run of two blanks or a tab in buf[from, to): columns laid out in text. */
+function columnGap(buf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to && buf[i] !== NL; i++) {
+    if (buf[i] === 0x09 || (buf[i] === 0x20 && buf[i + 1] === 0x20)) return true;
+  }
+  return false;
+}
+
+/** Display columns of the UTF-8 in buf[from, to): a character of three or four bytes (CJK) takes two. */
+function displayWidth(buf: Buffer, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const b = buf[i];
+    if (b < 0x80 || (b >= 0xc0 && b < 0xe0)) w++;
+    else if (b >= 0xe0) w += 2;
+  }
+  return w;
 }
 
 function hasDigit(buf: Buffer, from: number, to: number): boolean {

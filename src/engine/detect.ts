@@ -17,6 +17,8 @@ const LONG_LINE_SCAN = 4 * BLOCK_TARGET;
 const LONG_LINE_BLOCK = 16 * BLOCK_TARGET;
 /** A keyword gate also accepts a keyword this many bytes before the block (a label on the line above). */
 const KEYWORD_LOOKBACK = 192;
+/** Rows of a text table a header's keyword opens its gate for (context reads as many: context.ts). */
+const TABLE_ROWS = 12;
 
 export interface DetectOptions {
   minConfidence: number;
@@ -167,8 +169,15 @@ function scanBlock(
   // A keyword opens its gate on its own line and the next one only: context counts on the value's line and the
   // line above, so running a gated detector's (often costly) patterns on the rest of the block finds nothing.
   for (const d of gatedHere) if (!gatesOpen.includes(d)) runGated(scan, d, keywordLines(engine.detectors[d].keywordAll!, block, scan.limit));
-  for (const d of gatedCarry) if (!gatedHere.includes(d) && !gatesOpen.includes(d)) runGated(scan, d, [0, lineEndAfter(block, 0, scan.limit)]);
-  return gatedHere.filter((d) => !gatesOpen.includes(d));
+  const carried: number[] = [];
+  for (const d of gatedCarry) {
+    if (gatedHere.includes(d) || gatesOpen.includes(d)) continue;
+    const end = tableRowsEnd(block, lineEndAfter(block, 0, scan.limit), scan.limit);
+    runGated(scan, d, [0, end]);
+    // A text table running on past the block: its header still names the columns of the next block's rows.
+    if (end >= scan.limit && end > lineEndAfter(block, 0, scan.limit)) carried.push(d);
+  }
+  return [...gatedHere.filter((d) => !gatesOpen.includes(d)), ...carried];
 }
 
 /** Run a gated detector's patterns on the given [start, end) spans of the block (offsets in the block). */
@@ -187,7 +196,29 @@ function lineEndAfter(block: Buffer, at: number, limit: number): number {
   return nl < 0 || nl >= limit ? limit : nl + 1;
 }
 
-/** Merged [start, end) spans: each keyword's line and the line after it. */
+/** End of the run of text-table rows (lines with a column gap) from `at`, or `at` itself; capped at `limit`. */
+function tableRowsEnd(block: Buffer, at: number, limit: number): number {
+  let e = at;
+  for (let rows = 0; e < limit && rows < TABLE_ROWS; rows++) {
+    const next = lineEndAfter(block, e, limit);
+    if (!hasColumnGap(block, e, next)) break;
+    e = next;
+  }
+  return e;
+}
+
+/** A run of two blanks or a tab in block[from, to): a line laid out in columns. */
+function hasColumnGap(block: Buffer, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) if (block[i] === 0x09 || (block[i] === 0x20 && block[i + 1] === 0x20)) return true;
+  return false;
+}
+
+function hasDigitIn(block: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (block[i] >= 0x30 && block[i] <= 0x39) return true;
+  return false;
+}
+
+/** Merged [start, end) spans: each keyword's line and the line after it (all the rows below a table header). */
 function keywordLines(re: RE2, block: Buffer, limit: number): number[] {
   const spans: number[] = [];
   re.lastIndex = 0;
@@ -195,7 +226,11 @@ function keywordLines(re: RE2, block: Buffer, limit: number): number[] {
     const m = re.exec(block);
     if (!m || m.index >= limit) break;
     const start = block.lastIndexOf(NL, m.index) + 1;
-    const end = lineEndAfter(block, lineEndAfter(block, m.index, limit), limit);
+    const lineEnd = lineEndAfter(block, m.index, limit);
+    // A header row of a text table (columns, no digit) names the rows below it, not only the next one.
+    const header = hasColumnGap(block, start, lineEnd) && !hasDigitIn(block, start, lineEnd);
+    const next = lineEndAfter(block, lineEnd, limit);
+    const end = header ? tableRowsEnd(block, next, limit) : next;
     if (spans.length && start <= spans[spans.length - 1]) spans[spans.length - 1] = Math.max(end, spans[spans.length - 1]);
     else spans.push(start, end);
     re.lastIndex = Math.max(m.index + m[0].length, end);

@@ -242,6 +242,23 @@ describe('context windows', () => {
     expect(bare.findings[0].evidence.context).toEqual(['alpha']);
   });
 
+  it('reads a text table’s column header for rows further down, in its own column only', () => {
+    const narrow: Detector = { ...nine, id: 'test.narrow', context: { words: ['alpha', '甲号'], before: 12, after: 12 } };
+    const rows = ['ref          甲号', ...[1, 2, 3, 4].map((n) => `r${n}-${'x'.repeat(7)}  12345678${n}`)].join('\n');
+    const r = scanTextSync(rows, { ...opts, detectors: [narrow], minConfidence: 0 });
+    expect(r.findings).toHaveLength(4);
+    for (const f of r.findings) expect(f.evidence.steps).toContain('context on the line above +0.2');
+    // A header word over another column names that column, not this one.
+    const other = scanTextSync(['alpha        ref', ...[1, 2, 3].map((n) => `r${n}-${'x'.repeat(7)}  12345678${n}`)].join('\n'), { ...opts, detectors: [narrow], minConfidence: 0 });
+    expect(other.findings.filter((f) => f.evidence.context.length > 0)).toEqual([]);
+  });
+
+  it('opens a keyword gate for every row under a text-table header, not only the first', () => {
+    const rows = ['name       born', ...['1990-01-02', '1985-03-04', '1977-05-06'].map((d, n) => `person${n}    ${d}`)].join('\n');
+    const r = scanTextSync(rows, { ...opts, detectors: [dob] });
+    expect(r.findings.map((f) => f.value)).toEqual(['1990-01-02', '1985-03-04', '1977-05-06']);
+  });
+
   it('treats candidates 0.1 apart as clearly apart despite floating point', () => {
     const a: Detector = { ...nine, id: 'test.a', patterns: [{ name: 'p', regex: '\\b\\d{9}\\b', score: 0.4 }], context: undefined };
     const b: Detector = { ...nine, id: 'test.b', patterns: [{ name: 'p', regex: '\\b\\d{9}\\b', score: 0.3 }], context: undefined };
