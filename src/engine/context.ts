@@ -176,7 +176,7 @@ export function findContextAt(ctx: CompiledContext, buf: Buffer, start: number, 
 }
 
 /** Negations right before a context word, as UTF-8 (非 also ends 并非 and 而非; 不是 ends 并不是). */
-const NEGATIONS_ZH = ['非', '不是', '不属于', '不屬於', '并不', '並不'].map((w) => Buffer.from(w, 'utf8'));
+const NEGATIONS_ZH = ['非', '不是', '不属于', '不屬於'].map((w) => Buffer.from(w, 'utf8'));
 
 /**
  * The first `count` (-1: all) of `ms`, found in order in buf[from, …), without the negated ones, whose phrases
@@ -214,9 +214,9 @@ function negatedIn(ms: Buffer[], count: number, buf: Buffer, from: number, floor
 }
 
 /**
- * Where a negation of the word at buf[i] starts (-1 if none): 非/不是 right before it, or `not`, `isn't`, `non-`
- * before it with at most an article between (`not a phone`, `isn't the DOB`). `no` is left out: it is as often
- * the abbreviation of number (`No. phone`).
+ * Where a negation of the word at buf[i] starts (-1 if none): 非/不是 right before it, `non-`, or `not`/`isn't`
+ * and an article (`not a phone`, `isn't the DOB`). Without the article the word is a verb as often (`do not call
+ * 555-1234 after 9pm` is still a phone), and `no` is as often the abbreviation of number.
  */
 function negationBefore(buf: Buffer, floor: number, i: number): number {
   for (const n of NEGATIONS_ZH) {
@@ -228,11 +228,10 @@ function negationBefore(buf: Buffer, floor: number, i: number): number {
   let j = skipBlanksBack(buf, floor, i);
   if (j === i) return -1;
   let w = wordBack(buf, floor, j);
-  if (w < j && (lowerIs(buf, w, 'a', j) || lowerIs(buf, w, 'an', j) || lowerIs(buf, w, 'the', j))) {
-    j = skipBlanksBack(buf, floor, w);
-    if (j === w) return -1;
-    w = wordBack(buf, floor, j);
-  }
+  if (!(lowerIs(buf, w, 'a', j) || lowerIs(buf, w, 'an', j) || lowerIs(buf, w, 'the', j))) return -1;
+  j = skipBlanksBack(buf, floor, w);
+  if (j === w) return -1;
+  w = wordBack(buf, floor, j);
   if (lowerIs(buf, w, 'not', j)) return w;
   // `isn't`, `wasn't`: the apostrophe splits the word.
   if (j - 3 >= floor && buf[j - 3] === 0x6e && buf[j - 2] === 0x27 && (buf[j - 1] | 0x20) === 0x74) return wordBack(buf, floor, j - 3);

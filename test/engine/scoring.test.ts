@@ -156,11 +156,13 @@ describe('scoring and evidence', () => {
     const en = scanTextSync('123456789 is not an alpha', { ...opts, detectors: [nine], minConfidence: 0 }).findings[0];
     expect(en.evidence.context).toEqual([]);
     expect(en.evidence.negativeContext).toEqual(['not an alpha']);
-    expect(scanTextSync("123456789 isn't alpha", { ...opts, detectors: [nine] }).findings).toEqual([]);
+    expect(scanTextSync("123456789 isn't the alpha", { ...opts, detectors: [nine] }).findings).toEqual([]);
+    // Without an article the word is as often a verb (`do not call 555-1234 after 9pm`): still this value's.
+    expect(scanTextSync('do not alpha 123456789', { ...opts, detectors: [nine] }).findings[0].evidence.context).toEqual(['alpha']);
     // 南非 is South Africa, not a negation; a word that is only negated for another value leaves this one alone.
     expect(scanTextSync('南非甲号 123456789', { ...opts, detectors: [nine] }).findings[0].evidence.context).toEqual(['甲号']);
-    const two = scanTextSync('ref 987654321 (not alpha), alpha 123456789', { ...opts, detectors: [nine], minConfidence: 0 }).findings;
-    expect(two.find((f) => f.value === '987654321')?.evidence).toMatchObject({ context: [], negativeContext: ['not alpha'] });
+    const two = scanTextSync('ref 987654321 (not an alpha), alpha 123456789', { ...opts, detectors: [nine], minConfidence: 0 }).findings;
+    expect(two.find((f) => f.value === '987654321')?.evidence).toMatchObject({ context: [], negativeContext: ['not an alpha'] });
     expect(two.find((f) => f.value === '123456789')?.evidence.context).toEqual(['alpha']);
     expect(two.find((f) => f.value === '123456789')?.evidence.negativeContext ?? []).toEqual([]);
   });
