@@ -132,6 +132,8 @@ const SEP = `[ \\t]{1,2}(?:${PARTICLE}[ \\t]{1,2}){0,2}`;
 // starts at Alice.
 const LABEL =
   '(?i:full[ \\t]?name|first[ \\t]?name|last[ \\t]?name|customer[ \\t]?name|contact[ \\t]?name|name|customer|client|contact|recipient|cardholder|account[ \\t]?holder|attn\\.?|attention)';
+// Labels of one part of a name, whose value may be a single word.
+const NAME_PART_LABEL = '(?i:surname|last[ \\t]?name|family[ \\t]?name|first[ \\t]?name|given[ \\t]?names?|forename)';
 // What may follow a Latin name: end, punctuation other than a colon, or spaces and then a lower-case word,
 // a non-letter, or the next label (`Phone:`). A following capitalised word makes the value longer, never cut.
 // What may precede a Latin name: the start, a non-letter (then spaces), or an all-lower-case word and spaces —
@@ -286,6 +288,14 @@ export default defineDetector({
       group: 1,
     },
     {
+      // One word after a label that asks for one part of a name (`Surname: Tremblay`, `First name: Aino`): the
+      // label says what the word is, which the 2–4-word patterns above cannot use.
+      name: 'latin-part-labelled',
+      regex: `${LATIN_START}${NAME_PART_LABEL}[ \\t]*[:：=][ \\t]*(${WORD})${LATIN_END}`,
+      score: SCORE,
+      group: 1,
+    },
+    {
       name: 'airline',
       regex: AIRLINE_NAME,
       score: SCORE,
@@ -400,6 +410,7 @@ export default defineDetector({
       { text: '出租方（甲方）：何国栋    身份证号：51010719720415117X', value: '何国栋' },
       { text: '1. PRESCOTT/ELEANOR JOAN MRS   14MAR1962   GBR', value: 'PRESCOTT/ELEANOR JOAN', note: 'the airline form: surname/given names, title' },
       { text: 'Passenger: SMITH/JOHN MR  Seat 12A', value: 'SMITH/JOHN' },
+      { text: 'Surname: Tremblay            Given names: Marie-Claude Louise', value: 'Tremblay', note: 'one word after a name-part label' },
       { text: 'BOARDING PASS  KAUR/HARPREET MISS  LHR-DEL  SEAT 41K', value: 'KAUR/HARPREET' },
       { text: '   Name (as per PAN)    : RAHUL VENKATESH IYER\n   Gender               : Male', value: 'RAHUL VENKATESH IYER', note: 'a labelled value in capitals' },
       { text: 'Ms. Fatima Okafor, 45, a teacher, said the school had reopened.', value: 'Fatima Okafor', note: 'organisation-free prose: honorific and apposition' },
@@ -440,6 +451,7 @@ export default defineDetector({
       { text: '被告人的辩护人应当依法履行职责，法定代表人同意，', note: 'a role followed by a verb, not a name' },
       { text: 'Issued: 21FEB25 by agent RB/LON     Fare basis: YLOWGB', note: 'a slashed code with no title after it' },
       { text: 'Name: PLEASE SEE ATTACHED', note: 'capitals after a label, no first name among them' },
+      { text: 'Surname: None', note: 'a placeholder after a name-part label' },
       { text: '订单编号 | 收货人 | 联系手机 | 商品 | 实付金额', note: 'a header row: 商品 is the column after the name column' },
       { text: '会员卡：8800123', note: 'a card, not a name ending in 卡' },
       { text: 'Customer address: Example Street' },
