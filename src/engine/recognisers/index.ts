@@ -65,9 +65,39 @@ let triggers: RE2[] | undefined;
 function triggerRes(): RE2[] {
   triggers ??= [
     new RE2(withTraditionalRegex(`\\p{Lu}\\p{Ll}|[0-9０-９一二三四五六七八九十百零〇](?:号|弄)|${zhTriggerSource()}`), 'gu'),
-    new RE2(withTraditionalRegex(`${zhForeignTriggerSource()}|${zhKnownNameTriggerSource()}`), 'gu'),
+    new RE2(withTraditionalRegex(zhForeignTriggerSource()), 'gu'),
   ];
   return triggers;
+}
+
+/**
+ * The names the dictionaries know (李开复, 邓超) as an RE2.Set, asked per block of lines and then per line of a
+ * block it hits. As a regex, finding where one of 4,000 names starts cost 5.3 s on 8 MiB of Chinese prose (the
+ * DFA outgrew its cache); the Set, which only answers whether one occurs, 18 ms (measured 2026-11-23).
+ */
+let knownSet: ReturnType<typeof RE2.Set> | undefined;
+const KNOWN_BLOCK = 4096;
+
+function knownNameLines(region: Buffer, into: Set<number>): void {
+  knownSet ??= new RE2.Set(zhKnownNameTriggerSource().split('|').map(withTraditionalRegex), 'u');
+  for (let s = 0; s < region.length; ) {
+    let e = Math.min(region.length, s + KNOWN_BLOCK);
+    const nl = e < region.length ? region.lastIndexOf(NL, e - 1) : -1;
+    if (nl >= s) e = nl + 1;
+    else if (e < region.length) {
+      const fwd = region.indexOf(NL, e);
+      e = fwd < 0 ? region.length : fwd + 1;
+    }
+    if (knownSet.test(region.subarray(s, e))) {
+      for (let l = s; l < e; ) {
+        const end = region.indexOf(NL, l);
+        const le = end < 0 || end >= e ? e : end + 1;
+        if (!into.has(l) && knownSet.test(region.subarray(l, le))) into.add(l);
+        l = le;
+      }
+    }
+    s = e;
+  }
 }
 
 /** Adds the start offset of each line of `region` that `re` hits. */
@@ -96,6 +126,7 @@ export function recogniseRegion(engine: CompiledEngine, buf: Buffer, from: numbe
   const region = buf.subarray(from, to);
   const starts = new Set<number>();
   for (const re of triggerRes()) triggeredLines(re, region, starts);
+  knownNameLines(region, starts);
   const out: Candidate[] = [];
   for (const lineStart of [...starts].sort((a, b) => a - b)) {
     const nl = region.indexOf(NL, lineStart);
