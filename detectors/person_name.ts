@@ -298,6 +298,8 @@ export default defineDetector({
     {
       name: 'airline',
       regex: AIRLINE_NAME,
+      // The title after the name is in every match; the whole pattern in the prefilter Set cost token-heavy text.
+      prefilter: `[ \\t]${AIRLINE_TITLE}(?:$|[^\\p{L}\\p{N}])`,
       score: SCORE,
       group: 1,
       // `SMITH/JOHN MR` needs no name label; the title after it is the context word.

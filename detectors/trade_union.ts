@@ -35,6 +35,8 @@ const STATEMENTS: DetectorPattern[] = [
   {
     name: 'statement-zh',
     regex: '(?:^|[^否])(?:加入了?|是)((?:[^否\\P{Han}]\\p{Han}{0,11}?)?工会(?:的)?(?:会员|成员)?)',
+    // A Han class less one character before an open run of Han is costly in the prefilter Set; 工会 is in every match.
+    prefilter: '工会',
     score: 0.6,
     group: 1,
     selfContained: true,

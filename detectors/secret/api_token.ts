@@ -33,8 +33,9 @@ const ISSUER_PREFIX = /^(?:gh[pousr]_|github_pat_|npm_|glpat-|(?:sk|rk)_live_|wh
 
 // A key that names a secret: the last word of an env name, YAML/JSON key or camelCase key (JWT_SIGNING_SECRET,
 // clientSecret, api_key, x-auth-token). `secretName` and `secretKeyRef` end in another word and stay out.
-const SECRET_KEY =
-  '(?i:[a-z0-9_.\\-]{0,30}(?:secret|secret[_\\-]?key(?:[_\\-]?base)?|api[_\\-]?key|api[_\\-]?secret|access[_\\-]?token|auth[_\\-]?token|signing[_\\-]?key|private[_\\-]?token|encryption[_\\-]?key|master[_\\-]?key))';
+const SECRET_WORDS =
+  '(?:secret|secret[_\\-]?key(?:[_\\-]?base)?|api[_\\-]?key|api[_\\-]?secret|access[_\\-]?token|auth[_\\-]?token|signing[_\\-]?key|private[_\\-]?token|encryption[_\\-]?key|master[_\\-]?key)';
+const SECRET_KEY = `(?i:[a-z0-9_.\\-]{0,30}${SECRET_WORDS})`;
 
 /** Letters and digits next to each other: random tokens switch often, words and names with a number rarely. */
 function alternations(s: string): number {
@@ -89,6 +90,9 @@ export default defineDetector({
     {
       name: 'secret-assignment',
       regex: `\\b${SECRET_KEY}["']?[ \\t]{0,3}(?:=>|:=|[:=])[ \\t]{0,3}["']?([0-9A-Za-z+/=_.~\\-]{20,200})(?:[^0-9A-Za-z+/=_.~\\-]|$)`,
+      // The key's name and its operator, without the open run of name characters before it and the token after: the
+      // whole pattern in the prefilter Set slowed every token-heavy block (8 MiB of logs: +0.4 s).
+      prefilter: `(?i:${SECRET_WORDS})["']?[ \\t]{0,3}(?:=>|:=|[:=])`,
       score: 0.55,
       group: 1,
     },
