@@ -263,8 +263,8 @@ function lowerIs(buf: Buffer, from: number, lower: string, to = from + lower.len
   return true;
 }
 
-/** How far up a text table's header is looked for: rows, and bytes from the value. */
-const TABLE_ROWS = 12;
+/** How far up a text table's header is looked for: rows (detect.ts opens a header's keyword gate as far), and bytes from the value. */
+export const TABLE_ROWS = 12;
 const TABLE_BYTES = 2048;
 
 /**
@@ -308,8 +308,8 @@ function columnHeader(re: RE2, buf: Buffer, start: number, end: number, lo: numb
   }
 }
 
-/** A run of two blanks or a tab in buf[from, to): columns laid out in text. */
-function columnGap(buf: Buffer, from: number, to: number): boolean {
+/** A run of two blanks or a tab in buf[from, to), before any line end: columns laid out in text. */
+export function columnGap(buf: Buffer, from: number, to: number): boolean {
   for (let i = from; i < to && buf[i] !== NL; i++) {
     if (buf[i] === 0x09 || (buf[i] === 0x20 && buf[i + 1] === 0x20)) return true;
   }
@@ -327,7 +327,7 @@ function displayWidth(buf: Buffer, from: number, to: number): number {
   return w;
 }
 
-function hasDigit(buf: Buffer, from: number, to: number): boolean {
+export function hasDigit(buf: Buffer, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) if (buf[i] >= 0x30 && buf[i] <= 0x39) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 import type RE2 from 're2';
 import type { CompiledEngine, CompiledPattern } from './compile.js';
-import { findContextAt, type ContextHits } from './context.js';
+import { columnGap, findContextAt, hasDigit, TABLE_ROWS, type ContextHits } from './context.js';
 import { guardAllows } from './guard.js';
 import { judgeValue } from './judge.js';
 import { resolveOverlaps, type Candidate } from './overlap.js';
@@ -17,8 +17,6 @@ const LONG_LINE_SCAN = 4 * BLOCK_TARGET;
 const LONG_LINE_BLOCK = 16 * BLOCK_TARGET;
 /** A keyword gate also accepts a keyword this many bytes before the block (a label on the line above). */
 const KEYWORD_LOOKBACK = 192;
-/** Rows of a text table a header's keyword opens its gate for (context reads as many: context.ts). */
-const TABLE_ROWS = 12;
 
 export interface DetectOptions {
   minConfidence: number;
@@ -201,21 +199,10 @@ function tableRowsEnd(block: Buffer, at: number, limit: number): number {
   let e = at;
   for (let rows = 0; e < limit && rows < TABLE_ROWS; rows++) {
     const next = lineEndAfter(block, e, limit);
-    if (!hasColumnGap(block, e, next)) break;
+    if (!columnGap(block, e, next)) break;
     e = next;
   }
   return e;
-}
-
-/** A run of two blanks or a tab in block[from, to): a line laid out in columns. */
-function hasColumnGap(block: Buffer, from: number, to: number): boolean {
-  for (let i = from; i + 1 < to; i++) if (block[i] === 0x09 || (block[i] === 0x20 && block[i + 1] === 0x20)) return true;
-  return false;
-}
-
-function hasDigitIn(block: Buffer, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (block[i] >= 0x30 && block[i] <= 0x39) return true;
-  return false;
 }
 
 /** Merged [start, end) spans: each keyword's line and the line after it (all the rows below a table header). */
@@ -228,7 +215,7 @@ function keywordLines(re: RE2, block: Buffer, limit: number): number[] {
     const start = block.lastIndexOf(NL, m.index) + 1;
     const lineEnd = lineEndAfter(block, m.index, limit);
     // A header row of a text table (columns, no digit) names the rows below it, not only the next one.
-    const header = hasColumnGap(block, start, lineEnd) && !hasDigitIn(block, start, lineEnd);
+    const header = columnGap(block, start, lineEnd) && !hasDigit(block, start, lineEnd);
     const next = lineEndAfter(block, lineEnd, limit);
     const end = header ? tableRowsEnd(block, next, limit) : next;
     if (spans.length && start <= spans[spans.length - 1]) spans[spans.length - 1] = Math.max(end, spans[spans.length - 1]);
