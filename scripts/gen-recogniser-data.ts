@@ -160,11 +160,16 @@ const TITLE_END =
   /(?:太后|夫人|太太|公公|婆婆|师傅|大夫|先生|将军|大哥|大姐|二爷|三爷|九爷|大侠|老太|贵妃|皇帝|皇后|师爷|皇叔|老爷|少爷|小姐|姑娘|妈妈|大妈|大娘|大爷|大叔|阿姨|嫂子|姨妈|姑姑|老师|同志|书记|主任|经理|局长|县长|市长|省长|队长|师长|军长|团长|连长|排长|班长|社长|厂长|村长|乡长|镇长|校长|院长|所长|科长|处长|部长|司令|政委|主席|总理|太子|公主|王爷|娘娘|丞相|宰相|元帅|知府|知县|大人|哥哥|姐姐|弟弟|妹妹)$/u;
 const commonPairs = new Map<string, number>();
 const nrEntries: [string, number][] = [];
+/** Words (Han only) that jieba tags as anything but a name. */
+const jiebaCommon = new Set<string>();
 for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
   const [word, f, tag] = line.split(' ');
   if (!word || !tag || !/^\p{Script=Han}+$/u.test(word)) continue;
   if (tag === 'nr') nrEntries.push([word, Number(f)]);
-  else if (!tag.startsWith('nr') && word.length === 2) commonPairs.set(word, Math.max(commonPairs.get(word) ?? 0, Number(f)));
+  else if (!tag.startsWith('nr')) {
+    jiebaCommon.add(word);
+    if (word.length === 2) commonPairs.set(word, Math.max(commonPairs.get(word) ?? 0, Number(f)));
+  }
 }
 // A second dictionary, node-segment's (MIT): the POS flags of its words (A_NR = 0x80 marks a person) and its list of
 // people's names, which holds the film, television and sports names of 2010–2015 that jieba's older dictionary lacks.
@@ -182,11 +187,6 @@ for (const file of ['dict.txt', 'dict2.txt', 'names.txt']) {
 const givenWeights = new Map(given);
 /** Given-name characters that weigh little or nothing (萝卜 in 胡萝卜): with a common-word reading, not a name. */
 const weakGiven = (g: string) => [...g].reduce((t, c) => t + (givenWeights.get(c) ?? -1000), 0) < 12 * g.length;
-const jiebaCommon = new Set<string>();
-for (const line of readFileSync(dictPath, 'utf8').split('\n')) {
-  const [word, , tag] = line.split(' ');
-  if (word && tag && !tag.startsWith('nr')) jiebaCommon.add(word);
-}
 const known: string[] = [];
 const surnameLength = (word: string) => {
   const compound = COMPOUND_SURNAMES.find((s) => word.startsWith(s));

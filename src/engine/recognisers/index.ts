@@ -6,7 +6,7 @@ import { findContextAt } from '../context.js';
 import type { Candidate } from '../overlap.js';
 import { recogniseAddressesEn, recogniseAddressesZh } from './address.js';
 import { recognisePersonsEn, type EnDocState } from './person-en.js';
-import { recognisePersonsZh, zhForeignTriggerSource, zhKnownNameTriggerSource, zhTriggerSource, type ZhDocState } from './person-zh.js';
+import { recognisePersonsZh, zhForeignTriggerSource, zhKnownNames, zhTriggerSource, type ZhDocState } from './person-zh.js';
 import { confidenceOf, scoreRecognised, type Recognised } from './score.js';
 import { toSimplified, withTraditionalRegex } from '../zh-script.js';
 
@@ -79,7 +79,7 @@ let knownSet: ReturnType<typeof RE2.Set> | undefined;
 const KNOWN_BLOCK = 4096;
 
 function knownNameLines(region: Buffer, into: Set<number>): void {
-  knownSet ??= new RE2.Set(zhKnownNameTriggerSource().split('|').map(withTraditionalRegex), 'u');
+  knownSet ??= new RE2.Set(zhKnownNames().map(withTraditionalRegex), 'u');
   for (let s = 0; s < region.length; ) {
     let e = Math.min(region.length, s + KNOWN_BLOCK);
     const nl = e < region.length ? region.lastIndexOf(NL, e - 1) : -1;

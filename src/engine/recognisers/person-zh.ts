@@ -569,12 +569,11 @@ export function zhForeignTriggerSource(): string {
 }
 
 /**
- * RE2 source for the native names of jieba's dictionary (李开复, 龚自珍): strong candidates whatever their
- * given-name characters weigh, so a line holding one must be read. A literal list, so it shares the foreign
- * trigger's RE2 at no measurable cost (in the native trigger's, the DFA outgrew its cache).
+ * The native names the dictionaries know (李开复, 龚自珍, 邓超): strong candidates whatever their given-name
+ * characters weigh, so a line holding one must be read (recognisers/index.ts asks an RE2.Set of them).
  */
-export function zhKnownNameTriggerSource(): string {
-  return KNOWN_NATIVE_NAMES;
+export function zhKnownNames(): readonly string[] {
+  return [...lexicon().known];
 }
 
 /** Doc-level memory of foreign names found earlier: a later bare 特朗普 is the 唐纳德·特朗普 seen before. */
